@@ -1,0 +1,158 @@
+package org.neurallab.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.neurallab.engine.layers.Dense;
+import org.neurallab.engine.loss.Loss;
+import org.neurallab.engine.loss.LossType;
+import org.neurallab.engine.model.LayerSpec;
+import org.neurallab.engine.model.ModelProblem;
+import org.neurallab.engine.model.ModelSpec;
+import org.neurallab.engine.optim.Optimizer;
+import org.neurallab.engine.optim.Regularization;
+
+/**
+ * Layers applied one after another, as in Keras' Sequential. Training one batch is exactly the
+ * lectures' recipe: forward, loss, backward through the layers in reverse, then the optimizer step.
+ *
+ * <p>Not thread-safe: a model belongs to one thread at a time (the training worker, or the UI for a
+ * single drawn digit when no run is using it).
+ */
+public final class Sequential {
+    private final ModelSpec spec;
+    private final List<Layer> layers;
+    private final List<int[]> outputShapes;
+    private final Loss loss;
+    private final List<Param> params;
+    private final DataType dataType;
+
+    private Sequential(ModelSpec spec, List<Layer> layers, List<int[]> outputShapes, DataType dataType) {
+        this.spec = spec;
+        this.layers = layers;
+        this.outputShapes = outputShapes;
+        this.loss = spec.loss().create();
+        this.dataType = dataType;
+        List<Param> all = new ArrayList<>();
+        layers.forEach(l -> all.addAll(l.params()));
+        this.params = Collections.unmodifiableList(all);
+    }
+
+    /** Builds a float32 model with weights drawn from the seed. */
+    public static Sequential build(ModelSpec spec, long seed) {
+        return build(spec, seed, DataType.FLOAT);
+    }
+
+    /** Builds a model; double precision is for gradient checks. Throws if the spec has a problem. */
+    public static Sequential build(ModelSpec spec, long seed, DataType dataType) {
+        List<ModelProblem> problems = spec.problems(0);
+        if (!problems.isEmpty()) {
+            ModelProblem p = problems.get(0);
+            throw new IllegalArgumentException((p.layerIndex() >= 0 ? "layer " + (p.layerIndex() + 1) + ": " : "")
+                    + p.message());
+        }
+        Engine.warmUp();
+        Initializer init = new Initializer(seed, dataType);
+        List<Layer> layers = new ArrayList<>();
+        List<int[]> shapes = new ArrayList<>();
+        int[] shape = spec.inputShape();
+        for (int i = 0; i < spec.layers().size(); i++) {
+            LayerSpec ls = spec.layers().get(i);
+            boolean last = i == spec.layers().size() - 1;
+            Layer layer = last && ls instanceof LayerSpec.Dense d && spec.loss() == LossType.SOFTMAX_CROSS_ENTROPY
+                    ? new Dense(d, true) : ls.create();
+            shape = layer.build(shape, init);
+            layers.add(layer);
+            shapes.add(shape);
+        }
+        return new Sequential(spec, List.copyOf(layers), List.copyOf(shapes), dataType);
+    }
+
+    public ModelSpec spec() {
+        return spec;
+    }
+
+    public List<Layer> layers() {
+        return layers;
+    }
+
+    public DataType dataType() {
+        return dataType;
+    }
+
+    /** Output shape of layer i, without the batch dimension. */
+    public int[] outputShape(int i) {
+        return outputShapes.get(i).clone();
+    }
+
+    public int[] inputShape() {
+        return spec.inputShape();
+    }
+
+    public List<Param> params() {
+        return params;
+    }
+
+    public long paramCount() {
+        return params.stream().mapToLong(Param::size).sum();
+    }
+
+    public Loss loss() {
+        return loss;
+    }
+
+    /** The raw output (logits for classifiers). */
+    public INDArray forward(INDArray x, boolean training) {
+        INDArray out = x;
+        for (Layer layer : layers) {
+            out = layer.forward(out, training);
+        }
+        return out;
+    }
+
+    /** Back-propagates dL/d(output) through every layer, filling every parameter's gradient. */
+    public INDArray backward(INDArray dout) {
+        INDArray d = dout;
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            d = layers.get(i).backward(d);
+        }
+        return d;
+    }
+
+    /** What the user sees: probabilities for classifiers, values for regression. */
+    public INDArray predict(INDArray x) {
+        return loss.activate(forward(x, false));
+    }
+
+    /** Each layer's output for x (inference mode), for feature maps and neuron heatmaps. */
+    public List<INDArray> layerOutputs(INDArray x) {
+        List<INDArray> outputs = new ArrayList<>();
+        INDArray out = x;
+        for (Layer layer : layers) {
+            out = layer.forward(out, false);
+            outputs.add(out);
+        }
+        return outputs;
+    }
+
+    /** Mean loss on a batch without changing anything (dropout off), including the penalty. */
+    public double loss(INDArray x, INDArray target, Regularization regularization) {
+        return loss.forward(forward(x, false), target) + regularization.penalty(params);
+    }
+
+    /**
+     * One step of training on one batch.
+     *
+     * @return the batch loss before the update, including any regularization penalty
+     */
+    public double trainBatch(INDArray x, INDArray target, Optimizer optimizer, Regularization regularization) {
+        INDArray out = forward(x, true);
+        double value = loss.forward(out, target) + regularization.penalty(params);
+        backward(loss.backward());
+        regularization.addGradients(params);
+        optimizer.step(params);
+        return value;
+    }
+}

@@ -1,0 +1,89 @@
+package org.neurallab.engine.layers;
+
+import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.neurallab.engine.Activation;
+import org.neurallab.engine.Initializer;
+import org.neurallab.engine.Layer;
+import org.neurallab.engine.Param;
+import org.neurallab.engine.model.LayerSpec;
+
+/**
+ * A fully connected layer (the book's Affine plus an activation): y = f(x W + b).
+ * Backward: dz = dy * f'(z), dW = x^T dz, db = column sums of dz, dx = dz W^T.
+ */
+public final class Dense implements Layer {
+    private final LayerSpec.Dense spec;
+    private final Activation activation;
+    private Param weights;
+    private Param bias;
+    private INDArray x;
+    private INDArray z;
+    private INDArray y;
+
+    public Dense(LayerSpec.Dense spec) {
+        this(spec, false);
+    }
+
+    /**
+     * @param outputLogits skip a softmax activation because the loss applies it (Keras' usual
+     *                     {@code Dense(10, activation="softmax")} before a cross-entropy loss)
+     */
+    public Dense(LayerSpec.Dense spec, boolean outputLogits) {
+        this.spec = spec;
+        this.activation = outputLogits && spec.activation() == Activation.SOFTMAX ? Activation.LINEAR : spec.activation();
+    }
+
+    @Override
+    public int[] outputShape(int[] inputShape) {
+        if (inputShape.length != 1) {
+            throw new IllegalArgumentException("Dense needs a flat input but gets an image of shape "
+                    + Shapes.format(inputShape) + "; add Flatten before it");
+        }
+        return new int[] {spec.units()};
+    }
+
+    @Override
+    public int[] build(int[] inputShape, Initializer init) {
+        int[] out = outputShape(inputShape);
+        int in = inputShape[0];
+        weights = new Param("W", init.forActivation(activation, new long[] {in, spec.units()}, in, spec.units()), true);
+        bias = new Param("b", init.zeros(1, spec.units()), false);
+        return out;
+    }
+
+    @Override
+    public INDArray forward(INDArray input, boolean training) {
+        x = input;
+        z = input.mmul(weights.value()).addiRowVector(bias.value());
+        y = activation == Activation.LINEAR ? z : activation.forward(z);
+        return y;
+    }
+
+    @Override
+    public INDArray backward(INDArray dout) {
+        INDArray dz = activation == Activation.LINEAR ? dout : activation.backward(z, y, dout);
+        Nd4j.gemm(x, dz, weights.grad(), true, false, 1.0, 0.0);
+        bias.grad().assign(dz.sum(true, 0));
+        return Nd4j.gemm(dz, weights.value(), false, true);
+    }
+
+    @Override
+    public List<Param> params() {
+        return List.of(weights, bias);
+    }
+
+    @Override
+    public LayerSpec.Dense spec() {
+        return spec;
+    }
+
+    public Param weights() {
+        return weights;
+    }
+
+    public Param bias() {
+        return bias;
+    }
+}
