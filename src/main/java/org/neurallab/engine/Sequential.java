@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurallab.engine.layers.Dense;
 import org.neurallab.engine.loss.Loss;
@@ -123,7 +124,9 @@ public final class Sequential {
 
     /** What the user sees: probabilities for classifiers, values for regression. */
     public INDArray predict(INDArray x) {
-        return loss.activate(forward(x, false));
+        try (MemoryWorkspace ignored = Workspaces.open(Workspaces.PREDICT)) {
+            return loss.activate(forward(x, false)).detach();
+        }
     }
 
     /** Each layer's output for x (inference mode), for feature maps and neuron heatmaps. */
@@ -148,11 +151,15 @@ public final class Sequential {
      * @return the batch loss before the update, including any regularization penalty
      */
     public double trainBatch(INDArray x, INDArray target, Optimizer optimizer, Regularization regularization) {
-        INDArray out = forward(x, true);
-        double value = loss.forward(out, target) + regularization.penalty(params);
-        backward(loss.backward());
-        regularization.addGradients(params);
-        optimizer.step(params);
-        return value;
+        // Every temporary of the step lives in a workspace that is reused by the next step, instead of
+        // piling up off-heap memory until the garbage collector runs (it reached gigabytes without).
+        try (MemoryWorkspace ignored = Workspaces.open(Workspaces.TRAIN)) {
+            INDArray out = forward(x, true);
+            double value = loss.forward(out, target) + regularization.penalty(params);
+            backward(loss.backward());
+            regularization.addGradients(params);
+            optimizer.step(params);
+            return value;
+        }
     }
 }
