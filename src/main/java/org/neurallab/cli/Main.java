@@ -1,11 +1,14 @@
 package org.neurallab.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line: {@code neural-lab train|evaluate|predict|bench ...}. */
-@Command(name = "neural-lab", mixinStandardHelpOptions = true, version = "Neural Lab 0.1.0",
-        description = "Train, evaluate and benchmark Neural Lab models from the command line.")
+@Command(name = "neural-lab", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Train, evaluate and benchmark Neural Lab models from the command line.%n"
+                + "Run without arguments to open the app.",
+        subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     @Override
@@ -15,7 +18,29 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code (0 on success). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line: bad arguments and failures print one clear line, not a stack trace. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("error: " + ex.getMessage());
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the allowed values.");
+            return 2;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (ex instanceof IllegalArgumentException || ex instanceof java.io.IOException) {
+                err.println("error: " + ex.getMessage());
+                return 2;
+            }
+            org.slf4j.LoggerFactory.getLogger(Main.class).error("Command failed", ex);
+            err.println("error: " + ex);
+            return 1;
+        });
+        return cli;
     }
 
     public static void main(String[] args) {

@@ -18,7 +18,8 @@ public final class ActivationLayer implements Layer {
     @Override
     public int[] outputShape(int[] inputShape) {
         if (spec.activation() == org.neurallab.engine.Activation.SOFTMAX && inputShape.length != 1) {
-            throw new IllegalArgumentException("Softmax needs a flat input but gets " + Shapes.format(inputShape));
+            throw new org.neurallab.engine.model.ShapeException(org.neurallab.engine.model.ShapeException.NEEDS_FLAT,
+                    "Softmax needs a flat input but gets " + Shapes.format(inputShape), Shapes.format(inputShape));
         }
         return inputShape.clone();
     }

@@ -8,6 +8,7 @@ import org.neurallab.engine.Initializer;
 import org.neurallab.engine.Layer;
 import org.neurallab.engine.Param;
 import org.neurallab.engine.model.LayerSpec;
+import org.neurallab.engine.model.ShapeException;
 
 /**
  * A fully connected layer (the book's Affine plus an activation): y = f(x W + b).
@@ -38,8 +39,8 @@ public final class Dense implements Layer {
     @Override
     public int[] outputShape(int[] inputShape) {
         if (inputShape.length != 1) {
-            throw new IllegalArgumentException("Dense needs a flat input but gets an image of shape "
-                    + Shapes.format(inputShape) + "; add Flatten before it");
+            throw new ShapeException(ShapeException.NEEDS_FLAT, "Dense needs a flat input but gets an image of shape "
+                    + Shapes.format(inputShape) + "; add Flatten before it", Shapes.format(inputShape));
         }
         return new int[] {spec.units()};
     }

@@ -43,7 +43,7 @@ public record ModelSpec(int[] inputShape, List<LayerSpec> layers, LossType loss)
     public List<ModelProblem> problems(int classes) {
         List<ModelProblem> problems = new ArrayList<>();
         if (layers.isEmpty()) {
-            problems.add(new ModelProblem(-1, "the model has no layers"));
+            problems.add(new ModelProblem(-1, ModelProblem.EMPTY, null, "the model has no layers"));
             return problems;
         }
         int[] shape = inputShape;
@@ -51,6 +51,9 @@ public record ModelSpec(int[] inputShape, List<LayerSpec> layers, LossType loss)
             Layer layer = layers.get(i).create();
             try {
                 shape = layer.outputShape(shape);
+            } catch (ShapeException e) {
+                problems.add(new ModelProblem(i, e.code(), e.args(), e.getMessage()));
+                return problems;
             } catch (IllegalArgumentException e) {
                 problems.add(new ModelProblem(i, e.getMessage()));
                 return problems;
@@ -59,8 +62,10 @@ public record ModelSpec(int[] inputShape, List<LayerSpec> layers, LossType loss)
         if (classes > 0) {
             int outputs = Arrays.stream(shape).reduce(1, (a, b) -> a * b);
             if (shape.length != 1 || outputs != classes) {
-                problems.add(new ModelProblem(layers.size() - 1, "the last layer gives " + Arrays.toString(shape)
-                        + " outputs but the data has " + classes + " classes; end with Dense(" + classes + ")"));
+                String shown = org.neurallab.engine.layers.Shapes.format(shape);
+                problems.add(new ModelProblem(layers.size() - 1, ModelProblem.OUTPUT_MISMATCH, new Object[] {shown, classes},
+                        "the last layer gives " + shown + " outputs but the data has " + classes
+                                + " classes; end with Dense(" + classes + ")"));
             }
         }
         return problems;
