@@ -1,0 +1,285 @@
+package org.neurallab.io;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.neurallab.engine.Sequential;
+import org.neurallab.engine.model.LayerSpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Saves and loads trained models. A model file is one zip holding {@code model.json} (architecture,
+ * hyper-parameters, dataset, class names, history: see {@link ModelInfo}) and one NumPy {@code .npy}
+ * file per parameter, in model order ({@code params/00_dense_W.npy}, {@code params/00_dense_b.npy}...),
+ * so the weights can also be opened in Python. No Java serialization is involved.
+ *
+ * <p>Every reading problem is a {@link ModelFileException} naming the file and what is wrong. Loading
+ * builds a fresh model and returns it only once every parameter has been read and checked.
+ * Saving is atomic ({@link AtomicFiles}): a failed save leaves the previous file as it was.
+ */
+public final class ModelFile {
+    private static final Logger LOG = LoggerFactory.getLogger(ModelFile.class);
+
+    /** The layout written by this version; files with a larger number are refused. */
+    public static final int FORMAT_VERSION = 1;
+    /** The suggested file name ending. */
+    public static final String EXTENSION = ".nlm";
+    static final String MODEL_JSON = "model.json";
+
+    private ModelFile() {
+    }
+
+    /** Writes the model atomically, replacing any existing file. */
+    public static void save(Path file, SavedModel saved) throws IOException {
+        save(file, saved, Npy::write);
+    }
+
+    /** Writes one parameter; replaceable so a test can make a save fail half way. */
+    @FunctionalInterface
+    interface ParamWriter {
+        void write(OutputStream out, INDArray value) throws IOException;
+    }
+
+    static void save(Path file, SavedModel saved, ParamWriter paramWriter) throws IOException {
+        Sequential model = saved.model();
+        ModelInfo info = new ModelInfo(FORMAT_VERSION, appVersion(), Instant.now(), saved.dataset(),
+                saved.classNames(), ModelInfo.precisionOf(model.dataType()), model.spec(), saved.training(),
+                saved.history());
+        byte[] json = ModelJson.MAPPER.writeValueAsBytes(info);
+        List<ParamEntry> entries = ParamEntry.of(model);
+        AtomicFiles.write(file, out -> {
+            ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+            zip.putNextEntry(new ZipEntry(MODEL_JSON));
+            zip.write(json);
+            zip.closeEntry();
+            for (ParamEntry entry : entries) {
+                zip.putNextEntry(new ZipEntry(entry.entry()));
+                paramWriter.write(zip, entry.param().value());
+                zip.closeEntry();
+            }
+            zip.finish();
+        });
+        LOG.info("Saved model to {} ({} parameters in {} arrays)", file, model.paramCount(), entries.size());
+    }
+
+    /** Reads only {@code model.json}: the architecture, dataset, classes and history, without weights. */
+    public static ModelInfo peek(Path file) throws IOException {
+        try (ZipFile zip = open(file)) {
+            return readInfo(file, zip);
+        }
+    }
+
+    /** Reads a whole model, weights included. */
+    public static SavedModel load(Path file) throws IOException {
+        try (ZipFile zip = open(file)) {
+            ModelInfo info = readInfo(file, zip);
+            Sequential model = build(file, info);
+            List<ParamEntry> entries = ParamEntry.of(model);
+            checkNoExtraParams(file, zip, entries);
+            for (ParamEntry entry : entries) {
+                INDArray stored = readParam(file, zip, entry);
+                checkFits(file, entry, stored, info);
+                entry.param().value().assign(stored);
+            }
+            LOG.info("Loaded model from {} ({} parameters)", file, model.paramCount());
+            return new SavedModel(info.spec(), model, info.training(), info.dataset(), info.classNames(),
+                    info.history());
+        }
+    }
+
+    private static ZipFile open(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new ModelFileException(file, "the file does not exist");
+        }
+        try {
+            return new ZipFile(file.toFile(), StandardCharsets.UTF_8);
+        } catch (ZipException e) {
+            throw new ModelFileException(file, "not a Neural Lab model file (not a zip archive, or a damaged one: "
+                    + e.getMessage() + ")", e);
+        }
+    }
+
+    private static ModelInfo readInfo(Path file, ZipFile zip) throws IOException {
+        ZipEntry entry = zip.getEntry(MODEL_JSON);
+        if (entry == null) {
+            throw new ModelFileException(file, "it has no " + MODEL_JSON + " (is it a Neural Lab model file?)");
+        }
+        JsonNode root;
+        try (InputStream in = zip.getInputStream(entry)) {
+            root = ModelJson.MAPPER.readTree(in);
+        } catch (JsonProcessingException e) {
+            throw new ModelFileException(file, MODEL_JSON + " is not valid JSON ("
+                    + firstLine(e.getOriginalMessage()) + location(e) + ")", e);
+        } catch (ZipException e) {
+            throw new ModelFileException(file, MODEL_JSON + " is damaged: " + e.getMessage(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new ModelFileException(file, MODEL_JSON + " does not hold a JSON object");
+        }
+        JsonNode version = root.get("formatVersion");
+        if (version == null || !version.canConvertToExactIntegral()) {
+            throw new ModelFileException(file, MODEL_JSON + " has no whole-number formatVersion");
+        }
+        int format = version.asInt();
+        if (format > FORMAT_VERSION) {
+            throw new ModelFileException(file, "model file was written by a newer Neural Lab (format " + format
+                    + "; this version reads up to " + FORMAT_VERSION + ")");
+        }
+        if (format < 1) {
+            throw new ModelFileException(file, "unknown model file format " + format);
+        }
+        try {
+            ModelInfo info = ModelJson.MAPPER.treeToValue(root, ModelInfo.class);
+            requirePresent(file, info.spec(), "architecture");
+            requirePresent(file, info.training(), "hyperParameters");
+            requirePresent(file, info.dataset(), "dataset");
+            info.dataType();
+            return info;
+        } catch (InvalidTypeIdException e) {
+            throw new ModelFileException(file, "unknown layer type '" + e.getTypeId() + "' (known types: "
+                    + knownLayerTypes() + ")", e);
+        } catch (InvalidFormatException e) {
+            throw new ModelFileException(file, MODEL_JSON + " has a bad value at " + path(e) + ": "
+                    + badValue(e), e);
+        } catch (JsonMappingException e) {
+            throw new ModelFileException(file, MODEL_JSON + " has a bad value at " + path(e) + ": "
+                    + firstLine(rootMessage(e)), e);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFileException(file, MODEL_JSON + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Sequential build(Path file, ModelInfo info) throws ModelFileException {
+        try {
+            return Sequential.build(info.spec(), 0, info.dataType());
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            throw new ModelFileException(file, "the architecture cannot be built: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkNoExtraParams(Path file, ZipFile zip, List<ParamEntry> expected)
+            throws ModelFileException {
+        Set<String> wanted = expected.stream().map(ParamEntry::entry).collect(Collectors.toSet());
+        Set<String> extra = new HashSet<>();
+        zip.stream().map(ZipEntry::getName)
+                .filter(n -> n.startsWith(ParamEntry.FOLDER) && !n.endsWith("/") && !wanted.contains(n))
+                .forEach(extra::add);
+        if (!extra.isEmpty()) {
+            throw new ModelFileException(file, "it holds parameters the architecture does not have: "
+                    + extra.stream().sorted().toList() + " (the architecture has " + expected.size() + " parameter arrays)");
+        }
+    }
+
+    private static INDArray readParam(Path file, ZipFile zip, ParamEntry entry) throws ModelFileException {
+        ZipEntry zipEntry = zip.getEntry(entry.entry());
+        if (zipEntry == null) {
+            throw new ModelFileException(file, "parameter '" + entry.label() + "' is missing (no entry "
+                    + entry.entry() + ")");
+        }
+        try (InputStream in = zip.getInputStream(zipEntry)) {
+            return Npy.read(in);
+        } catch (IOException e) {
+            throw new ModelFileException(file, "parameter '" + entry.label() + "' (" + entry.entry() + "): "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static void checkFits(Path file, ParamEntry entry, INDArray stored, ModelInfo info)
+            throws ModelFileException {
+        long[] needed = entry.param().value().shape();
+        if (!Arrays.equals(stored.shape(), needed)) {
+            throw new ModelFileException(file, "parameter '" + entry.label() + "' has shape "
+                    + Npy.shapeText(stored.shape()) + " in the file but the architecture needs " + Npy.shapeText(needed));
+        }
+        if (stored.dataType() != info.dataType()) {
+            throw new ModelFileException(file, "parameter '" + entry.label() + "' is " + ModelInfo.precisionOf(stored.dataType())
+                    + " but model.json says " + info.precision());
+        }
+    }
+
+    private static void requirePresent(Path file, Object value, String key) throws ModelFileException {
+        if (value == null) {
+            throw new ModelFileException(file, MODEL_JSON + " has no '" + key + "'");
+        }
+    }
+
+    private static String knownLayerTypes() {
+        return Arrays.stream(LayerSpec.class.getAnnotation(JsonSubTypes.class).value())
+                .map(JsonSubTypes.Type::name).sorted().collect(Collectors.joining(", "));
+    }
+
+    /** Jackson lists enum values in upper case; say it the way files spell them. */
+    private static String badValue(InvalidFormatException e) {
+        Class<?> type = e.getTargetType();
+        if (type != null && type.isEnum()) {
+            return "'" + e.getValue() + "' is not a known " + type.getSimpleName() + " (allowed: "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
+                            .collect(Collectors.joining(", ")) + ")";
+        }
+        return firstLine(e.getOriginalMessage());
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                sb.append(sb.length() > 0 ? "." : "").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.length() == 0 ? "the top level" : "'" + sb + "'";
+    }
+
+    /** The constructor's own message ("Dense units must be ...") beats Jackson's wrapping of it. */
+    private static String rootMessage(JsonMappingException e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t instanceof IllegalArgumentException ? t.getMessage() : e.getOriginalMessage();
+    }
+
+    private static String location(JsonProcessingException e) {
+        return e instanceof JsonParseException && e.getLocation() != null
+                ? " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() : "";
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** The version from the jar manifest; "development" when running from classes (tests, the IDE). */
+    static String appVersion() {
+        String v = ModelFile.class.getPackage().getImplementationVersion();
+        return v != null ? v : "development";
+    }
+}
