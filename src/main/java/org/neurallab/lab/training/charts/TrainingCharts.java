@@ -1,0 +1,119 @@
+package org.neurallab.lab.training.charts;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import org.neurallab.lab.training.TrainingText;
+import org.neurallab.ui.chart.LiveChart;
+
+/**
+ * The loss and accuracy charts: the current run per batch (smoothed) and per epoch, training and
+ * validation, with earlier runs the student kept overlaid in their own colours. Points are appended
+ * by the view's frame timer, which then calls {@link #redraw()} once per frame.
+ */
+public final class TrainingCharts extends GridPane {
+    private final LiveChart loss = new LiveChart();
+    private final LiveChart accuracy = new LiveChart();
+    private final List<RunRecord> earlier = new ArrayList<>();
+    private final BooleanProperty dark = new SimpleBooleanProperty(false);
+    private final DoubleProperty fontSize = new SimpleDoubleProperty(15);
+    private RunRecord current;
+
+    public TrainingCharts() {
+        getStyleClass().add("training-charts");
+        loss.setId("loss-chart");
+        accuracy.setId("accuracy-chart");
+        setHgap(12);
+        add(loss, 0, 0);
+        add(accuracy, 1, 0);
+        for (LiveChart c : List.of(loss, accuracy)) {
+            GridPane.setHgrow(c, Priority.ALWAYS);
+            GridPane.setVgrow(c, Priority.ALWAYS);
+            c.darkProperty().bind(dark);
+            c.fontSizeProperty().bind(fontSize);
+            c.setPrefSize(420, 300);
+            c.setMinSize(200, 150);
+        }
+        TrainingText.localeProperty().addListener(o -> rebuild());
+        rebuild();
+    }
+
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    public DoubleProperty fontSizeProperty() {
+        return fontSize;
+    }
+
+    public LiveChart lossChart() {
+        return loss;
+    }
+
+    public LiveChart accuracyChart() {
+        return accuracy;
+    }
+
+    /** Makes this the run drawn in full; the previous one (if any) joins the overlays. */
+    public void startRun(RunRecord run) {
+        if (current != null && !earlier.contains(current)) {
+            earlier.add(current);
+            current.shownProperty().addListener(o -> rebuild());
+        }
+        current = run;
+        rebuild();
+    }
+
+    public RunRecord current() {
+        return current;
+    }
+
+    public List<RunRecord> earlierRuns() {
+        return List.copyOf(earlier);
+    }
+
+    /** Removes an earlier run from the overlays. */
+    public void forget(RunRecord run) {
+        earlier.remove(run);
+        rebuild();
+    }
+
+    /** Puts every series back in the charts with names in the current language. */
+    public void rebuild() {
+        loss.clear();
+        accuracy.clear();
+        loss.titleProperty().set(TrainingText.text("training.chart.loss"));
+        accuracy.titleProperty().set(TrainingText.text("training.chart.accuracy"));
+        loss.xLabelProperty().set(TrainingText.text("training.chart.epoch"));
+        accuracy.xLabelProperty().set(TrainingText.text("training.chart.epoch"));
+        for (RunRecord r : earlier) {
+            if (r.shownProperty().get()) {
+                r.restyle(false);
+                loss.addSeries(r.epochLoss);
+                loss.addSeries(r.valLoss);
+                accuracy.addSeries(r.epochAccuracy);
+                accuracy.addSeries(r.valAccuracy);
+            }
+        }
+        if (current != null) {
+            current.restyle(true);
+            for (var s : List.of(current.batchLoss, current.epochLoss, current.valLoss)) {
+                loss.addSeries(s);
+            }
+            for (var s : List.of(current.batchAccuracy, current.epochAccuracy, current.valAccuracy)) {
+                accuracy.addSeries(s);
+            }
+        }
+        redraw();
+    }
+
+    public void redraw() {
+        loss.redraw();
+        accuracy.redraw();
+    }
+}
