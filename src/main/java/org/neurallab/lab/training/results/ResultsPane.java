@@ -1,0 +1,115 @@
+package org.neurallab.lab.training.results;
+
+import java.text.NumberFormat;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.neurallab.lab.training.TrainingText;
+import org.neurallab.lab.training.model.TestEvaluation;
+
+/**
+ * After training: the test accuracy, the confusion matrix and, for a clicked cell, the images
+ * behind it with what the model believed.
+ */
+public final class ResultsPane extends VBox {
+    private final Label accuracy = new Label();
+    private final Label hint = new Label();
+    private final ConfusionTable table = new ConfusionTable();
+    private final MisclassifiedGallery gallery = new MisclassifiedGallery();
+    private TestEvaluation evaluation;
+    private TestEvaluation.Images images;
+    private List<String> classNames = List.of();
+
+    public ResultsPane() {
+        getStyleClass().add("training-results");
+        setSpacing(10);
+        accuracy.setId("test-accuracy");
+        accuracy.getStyleClass().add("test-accuracy");
+        accuracy.setWrapText(true);
+        hint.setWrapText(true);
+        hint.getStyleClass().add("text-muted");
+        table.setId("confusion-table");
+        table.setOnCellClicked(this::showCell);
+        VBox left = new VBox(8, table, hint);
+        HBox body = new HBox(16, left, gallery);
+        HBox.setHgrow(gallery, Priority.ALWAYS);
+        gallery.setMinWidth(200);
+        getChildren().addAll(accuracy, body);
+        TrainingText.localeProperty().addListener(o -> refresh());
+        refresh();
+    }
+
+    /** Shows an evaluation; class names in the current language, one per class. */
+    public void show(TestEvaluation eval, TestEvaluation.Images source, List<String> names) {
+        evaluation = eval;
+        images = source;
+        classNames = List.copyOf(names);
+        gallery.clear();
+        refresh();
+        // Start where students look first: the most frequent mistake.
+        int[][] m = eval.confusion();
+        int bestR = -1;
+        int bestC = -1;
+        for (int r = 0; r < m.length; r++) {
+            for (int c = 0; c < m.length; c++) {
+                if (r != c && (bestR < 0 || m[r][c] > m[bestR][bestC])) {
+                    bestR = r;
+                    bestC = c;
+                }
+            }
+        }
+        if (bestR >= 0 && m[bestR][bestC] > 0) {
+            showCell(bestR, bestC);
+        }
+    }
+
+    public void clear() {
+        evaluation = null;
+        gallery.clear();
+        refresh();
+    }
+
+    /** Re-labels with new class names (a language switch). */
+    public void setClassNames(List<String> names) {
+        classNames = List.copyOf(names);
+        refresh();
+    }
+
+    private void refresh() {
+        if (evaluation == null) {
+            accuracy.setText(TrainingText.text("training.results.none"));
+            table.getChildren().clear();
+            hint.setText("");
+            return;
+        }
+        NumberFormat pct = NumberFormat.getPercentInstance(TrainingText.locale());
+        pct.setMinimumFractionDigits(2);
+        accuracy.setText(TrainingText.text("training.results.test", pct.format(evaluation.accuracy())));
+        table.setMatrix(evaluation.confusion(), classNames);
+        hint.setText(TrainingText.text("training.results.hint"));
+    }
+
+    private void showCell(int actual, int guessed) {
+        if (evaluation != null) {
+            gallery.show(evaluation, images, classNames, actual, guessed, Math.max(56, accuracy.getFont().getSize() * 4));
+        }
+    }
+
+    public ConfusionTable table() {
+        return table;
+    }
+
+    public MisclassifiedGallery gallery() {
+        return gallery;
+    }
+
+    public Label accuracyLabel() {
+        return accuracy;
+    }
+
+    public TestEvaluation evaluation() {
+        return evaluation;
+    }
+}
