@@ -46,10 +46,10 @@ public final class ValidatedField<T> extends VBox {
     private void check(String text) {
         FieldResult<T> r = parser.apply(text);
         result.set(r);
+        valid.set(r.isOk());
         if (r.isOk()) {
             value.set(r.value());
         }
-        valid.set(r.isOk());
         field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), !r.isOk());
     }
 

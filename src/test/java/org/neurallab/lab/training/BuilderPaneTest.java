@@ -1,0 +1,92 @@
+package org.neurallab.lab.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neurallab.engine.Activation;
+import org.neurallab.engine.model.LayerSpec;
+import org.neurallab.lab.training.builder.ModelBuilderPane;
+import org.neurallab.lab.training.model.ModelPreset;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The model builder and the settings panel on their own: live checks, inline messages. */
+@ExtendWith(ApplicationExtension.class)
+class BuilderPaneTest {
+    private ModelBuilderPane builder;
+    private SettingsPane settings;
+
+    @Start
+    void start(Stage stage) {
+        TrainingText.localeProperty().set(Locale.ENGLISH);
+        builder = new ModelBuilderPane(ModelPreset.IMAGE_SHAPE, 10);
+        settings = new SettingsPane(60_000);
+        stage.setScene(new Scene(new javafx.scene.layout.HBox(builder, settings), 1000, 700));
+        stage.show();
+    }
+
+    @Test
+    void denseFirstOnImagesIsFlaggedAndFixedByFlatten(FxRobot robot) {
+        robot.interact(() -> builder.setLayers(java.util.List.of(new LayerSpec.Dense(10, Activation.SOFTMAX))));
+        Label problem = robot.lookup("#model-problem").queryAs(Label.class);
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).contains("Layer 1").contains("Flatten");
+        assertThat(builder.checkProperty().get().ok()).isFalse();
+        robot.interact(() -> TrainingText.localeProperty().set(Locale.KOREAN));
+        assertThat(problem.getText()).contains("1번째 층");
+        robot.interact(() -> TrainingText.localeProperty().set(Locale.ENGLISH));
+    }
+
+    @Test
+    void editingUnitsUpdatesTheSummaryAndRejectsNonsense(FxRobot robot) {
+        robot.interact(() -> {
+            builder.setLayers(java.util.List.of(new LayerSpec.Dense(10, Activation.SOFTMAX),
+                    new LayerSpec.Dense(10, Activation.SOFTMAX)));
+            builder.select(0);
+        });
+        javafx.scene.control.TextField units = robot.lookup(".layer-editor .text-field").queryAs(
+                javafx.scene.control.TextField.class);
+        robot.interact(() -> units.setText("abc"));
+        assertThat(robot.lookup(".layer-editor .field-error").queryAs(Label.class).getText()).contains("whole number");
+        assertThat(builder.layers().get(0)).isEqualTo(new LayerSpec.Dense(10, Activation.SOFTMAX));
+        robot.interact(() -> units.setText("32"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(builder.layers().get(0)).isEqualTo(new LayerSpec.Dense(32, Activation.SOFTMAX));
+        assertThat(builder.list().getSelectionModel().getSelectedIndex()).isZero();
+    }
+
+    @Test
+    void layersCanBeAddedMovedAndRemoved(FxRobot robot) {
+        robot.interact(() -> {
+            builder.setLayers(java.util.List.of(new LayerSpec.Dense(10, Activation.SOFTMAX)));
+            builder.select(0);
+            builder.insertAfterSelection(new LayerSpec.Dropout(0.5));
+        });
+        assertThat(builder.layers()).hasSize(2);
+        assertThat(builder.layers().get(1)).isEqualTo(new LayerSpec.Dropout(0.5));
+        robot.interact(() -> builder.move(-1));
+        assertThat(builder.layers().get(0)).isEqualTo(new LayerSpec.Dropout(0.5));
+        robot.interact(builder::removeSelected);
+        assertThat(builder.layers()).containsExactly(new LayerSpec.Dense(10, Activation.SOFTMAX));
+    }
+
+    @Test
+    void nonsenseHyperParametersAreFlaggedInline(FxRobot robot) {
+        assertThat(settings.validProperty().get()).isTrue();
+        robot.interact(() -> settings.learningRate().setText("-1"));
+        assertThat(settings.validProperty().get()).isFalse();
+        assertThat(settings.parametersProperty().get()).isNull();
+        assertThat(settings.learningRate().errorLabel().isVisible()).isTrue();
+        assertThat(settings.learningRate().value()).isEqualTo(0.001);
+        robot.interact(() -> settings.learningRate().setText("0.01"));
+        assertThat(settings.parametersProperty().get().learningRate()).isEqualTo(0.01);
+    }
+}
