@@ -81,6 +81,31 @@ class DigitPreprocessorTest {
         assertThat(m.cy).isCloseTo(14, within(0.501));
     }
 
+    @Test
+    void realMnistDigitsStayAlmostUnchanged() {
+        ImageDataset test = MnistLoader.load(DatasetKind.MNIST, Split.TEST);
+        for (int i = 0; i < 20; i++) {
+            float[] original = test.image(i);
+            float[] again = DigitPreprocessor.process(original, 28, 28).pixels();
+            assertThat(correlation(original, again)).as("digit %d", i).isGreaterThan(0.8);
+        }
+    }
+
+    private static double correlation(float[] a, float[] b) {
+        double ma = 0, mb = 0;
+        for (int i = 0; i < a.length; i++) {
+            ma += a[i] / a.length;
+            mb += b[i] / b.length;
+        }
+        double ab = 0, aa = 0, bb = 0;
+        for (int i = 0; i < a.length; i++) {
+            ab += (a[i] - ma) * (b[i] - mb);
+            aa += (a[i] - ma) * (a[i] - ma);
+            bb += (b[i] - mb) * (b[i] - mb);
+        }
+        return ab / Math.sqrt(aa * bb);
+    }
+
     private static BufferedImage drawing(Color ink, Color paper) {
         BufferedImage img = new BufferedImage(120, 90, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
