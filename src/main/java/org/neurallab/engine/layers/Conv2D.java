@@ -64,12 +64,17 @@ public final class Conv2D implements Layer {
         int n = (int) x.size(0);
         geometry = new Im2Col(n, inputShape[0], inputShape[1], inputShape[2], spec.kernel(), spec.stride(),
                 spec.padding().amount(spec.kernel()));
-        cols = HostArrays.fromDoubles(geometry.columnsOf(HostArrays.toDoubles(x)),
-                new long[] {geometry.rows(), geometry.columns()}, x.dataType());
         int f = spec.filters();
+        cols = HostArrays.fromDoubles(geometry.columnsOf(HostArrays.toDoubles(x)),
+                new long[] {n, geometry.rows(), geometry.area()}, x.dataType());
         INDArray w2 = weights.value().reshape('c', f, geometry.rows());
-        INDArray z2 = w2.mmul(cols).addiColumnVector(bias.value().reshape(f, 1));
-        z = z2.reshape('c', f, n, geometry.outHeight, geometry.outWidth).permute(1, 0, 2, 3).dup('c');
+        // One multiply per image writes straight into NCHW order, so no transpose of the big output is needed.
+        INDArray z3 = Nd4j.create(x.dataType(), n, f, geometry.area());
+        for (int i = 0; i < n; i++) {
+            Nd4j.gemm(w2, cols.slice(i), z3.slice(i), false, false, 1.0, 0.0);
+        }
+        z3.addi(bias.value().reshape(1, f, 1));
+        z = z3.reshape('c', n, f, geometry.outHeight, geometry.outWidth);
         y = activation == Activation.LINEAR ? z : activation.forward(z);
         return y;
     }
@@ -77,15 +82,21 @@ public final class Conv2D implements Layer {
     @Override
     public INDArray backward(INDArray dout) {
         INDArray dz = activation == Activation.LINEAR ? dout : activation.backward(z, y, dout);
+        int n = geometry.batch;
         int f = spec.filters();
-        INDArray dz2 = dz.permute(1, 0, 2, 3).dup('c').reshape('c', f, geometry.columns());
-        INDArray dw = Nd4j.gemm(dz2, cols, false, true);
-        weights.grad().assign(dw.reshape('c', weights.value().shape()));
-        bias.grad().assign(dz2.sum(1).reshape(1, f));
+        INDArray dz3 = dz.reshape('c', n, f, geometry.area());
         INDArray w2 = weights.value().reshape('c', f, geometry.rows());
-        INDArray dcols = Nd4j.gemm(w2, dz2, true, false);
+        INDArray dw = Nd4j.create(dz.dataType(), f, geometry.rows());
+        INDArray dcols = Nd4j.create(dz.dataType(), n, geometry.rows(), geometry.area());
+        for (int i = 0; i < n; i++) {
+            INDArray dzi = dz3.slice(i);
+            Nd4j.gemm(dzi, cols.slice(i), dw, false, true, 1.0, i == 0 ? 0.0 : 1.0);
+            Nd4j.gemm(w2, dzi, dcols.slice(i), true, false, 1.0, 0.0);
+        }
+        weights.grad().assign(dw.reshape('c', weights.value().shape()));
+        bias.grad().assign(dz3.sum(0, 2).reshape(1, f));
         double[] dx = geometry.imageOf(HostArrays.toDoubles(dcols));
-        return HostArrays.fromDoubles(dx, Shapes.batchShape(geometry.batch, inputShape), dout.dataType());
+        return HostArrays.fromDoubles(dx, Shapes.batchShape(n, inputShape), dout.dataType());
     }
 
     @Override

@@ -4,8 +4,9 @@ package org.neurallab.engine.layers;
  * Unrolls image patches into columns so that a convolution becomes one matrix multiply (im2col),
  * and adds column gradients back onto the image (col2im).
  *
- * <p>Layout: row {@code c*k*k + ki*k + kj}, column {@code n*outH*outW + oh*outW + ow}; the rows
- * match weights of shape [filters, channels, k, k] read row-major.
+ * <p>Layout [batch, rows, outH*outW]: one matrix per image, row {@code c*k*k + ki*k + kj}, column
+ * {@code oh*outW + ow}. The rows match weights of shape [filters, channels, k, k] read row-major, so
+ * W[filters, rows] times one image's matrix is that image's output already in NCHW order.
  */
 final class Im2Col {
     final int batch;
@@ -34,22 +35,21 @@ final class Im2Col {
         return channels * kernel * kernel;
     }
 
-    int columns() {
-        return batch * outHeight * outWidth;
+    int area() {
+        return outHeight * outWidth;
     }
 
-    /** Patches of x (NCHW, row-major) as a [rows, columns] matrix, row-major; padding reads as zero. */
+    /** Patches of x (NCHW, row-major) as [batch, rows, area], row-major; padding reads as zero. */
     double[] columnsOf(double[] x) {
-        int cols = columns();
-        int outArea = outHeight * outWidth;
-        double[] out = new double[rows() * cols];
+        int outArea = area();
+        double[] out = new double[batch * rows() * outArea];
         for (int c = 0; c < channels; c++) {
             for (int ki = 0; ki < kernel; ki++) {
                 for (int kj = 0; kj < kernel; kj++) {
-                    int rowStart = ((c * kernel + ki) * kernel + kj) * cols;
+                    int row = (c * kernel + ki) * kernel + kj;
                     for (int n = 0; n < batch; n++) {
                         int image = (n * channels + c) * height * width;
-                        int colStart = rowStart + n * outArea;
+                        int colStart = (n * rows() + row) * outArea;
                         for (int oh = 0; oh < outHeight; oh++) {
                             int ih = oh * stride - pad + ki;
                             if (ih < 0 || ih >= height) {
@@ -73,16 +73,15 @@ final class Im2Col {
 
     /** The reverse of {@link #columnsOf}: adds every column entry back onto the pixel it came from. */
     double[] imageOf(double[] columns) {
-        int cols = columns();
-        int outArea = outHeight * outWidth;
+        int outArea = area();
         double[] dx = new double[batch * channels * height * width];
         for (int c = 0; c < channels; c++) {
             for (int ki = 0; ki < kernel; ki++) {
                 for (int kj = 0; kj < kernel; kj++) {
-                    int rowStart = ((c * kernel + ki) * kernel + kj) * cols;
+                    int row = (c * kernel + ki) * kernel + kj;
                     for (int n = 0; n < batch; n++) {
                         int image = (n * channels + c) * height * width;
-                        int colStart = rowStart + n * outArea;
+                        int colStart = (n * rows() + row) * outArea;
                         for (int oh = 0; oh < outHeight; oh++) {
                             int ih = oh * stride - pad + ki;
                             if (ih < 0 || ih >= height) {
