@@ -19,6 +19,14 @@ final class HostArrays {
     }
 
     static INDArray fromDoubles(double[] values, long[] shape, DataType dataType) {
+        if (dataType == DataType.FLOAT) {
+            // Narrowing in Java is cheaper than a double buffer plus a native cast for training-sized arrays.
+            float[] narrow = new float[values.length];
+            for (int i = 0; i < values.length; i++) {
+                narrow[i] = (float) values[i];
+            }
+            return Nd4j.create(narrow, shape, 'c');
+        }
         return Nd4j.create(values, shape, dataType);
     }
 }
