@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.neurallab.app.settings.AppSettings;
 import org.neurallab.app.settings.SettingsStore;
 import org.neurallab.app.shell.Theme;
@@ -90,12 +91,15 @@ class AppShellTest {
     void uiScaleChangesTheRootFontSize(FxRobot robot) {
         Label engine = robot.lookup("#engine-status").queryAs(Label.class);
         double normalSize = engine.getFont().getSize();
+        FontIcon icon = robot.lookup(".placeholder-icon").queryAs(FontIcon.class);
+        int normalIcon = icon.getIconSize();
         robot.clickOn("#zoom-in");
         robot.clickOn("#zoom-in");
         assertThat(context.uiScaleProperty().get()).isEqualTo(1.5);
         assertThat(shell.root().getStyle()).contains("21.0px");
         assertThat(engine.getFont().getSize()).isCloseTo(normalSize * 1.5, org.assertj.core.data.Offset.offset(0.01));
         assertThat(robot.lookup("#scale-value").queryAs(Label.class).getText()).isEqualTo("150%");
+        assertThat(icon.getIconSize()).isEqualTo(Math.round(normalIcon * 1.5f));
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
         assertThat(context.uiScaleProperty().get()).isEqualTo(1.0);
         assertThat(engine.getFont().getSize()).isCloseTo(normalSize, org.assertj.core.data.Offset.offset(0.01));
