@@ -37,6 +37,9 @@ public final class AppShell {
         root.getStyleClass().add("app-root");
         content.getStyleClass().add("lab-content");
         content.setId("lab-content");
+        // a lab never pushes the status bar out of the window; pages scroll on their own if they need to
+        content.setMinSize(0, 0);
+        content.setClip(clipFor(content));
         navigation = new NavigationBar(context, registry.pages(), this::showLab);
         statusBar = new StatusBar(context);
         root.setTop(new TopBar(context, this::showAbout));
@@ -101,6 +104,13 @@ public final class AppShell {
 
     public StatusBar statusBar() {
         return statusBar;
+    }
+
+    private static javafx.scene.shape.Rectangle clipFor(javafx.scene.layout.Region region) {
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(region.widthProperty());
+        clip.heightProperty().bind(region.heightProperty());
+        return clip;
     }
 
     private void showAbout() {

@@ -3,6 +3,7 @@ package org.neurallab.app;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -49,6 +50,8 @@ public final class PlaceholderPage implements LabPage {
         Label description = new Label();
         description.textProperty().bind(i18n.bind("app.placeholder." + id));
         description.setWrapText(true);
+        // without this a wrapped label in a VBox may be given one line too few and end in "..."
+        description.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         description.getStyleClass().add("placeholder-text");
         Label soon = new Label();
         soon.textProperty().bind(i18n.bind("app.placeholder.soon"));
@@ -56,7 +59,11 @@ public final class PlaceholderPage implements LabPage {
         VBox box = new VBox(bigIcon, title, description, soon);
         box.setAlignment(Pos.TOP_LEFT);
         box.getStyleClass().add("placeholder-page");
-        box.setId("page-" + id);
-        return box;
+        // long texts at 200% scroll instead of pushing the status bar off the window
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().addAll("edge-to-edge", "placeholder-scroll");
+        scroll.setId("page-" + id);
+        return scroll;
     }
 }

@@ -1,5 +1,6 @@
 package org.neurallab.app.shell;
 
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -36,7 +37,8 @@ public final class AboutDialog {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("about-scroll");
         dialog.getDialogPane().setContent(scroll);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(
+                new ButtonType(i18n.text("app.about.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().getStylesheets().add(Theme.appCss());
         dialog.getDialogPane().setStyle(UiScale.rootStyle(scale));
         dialog.getDialogPane().getStyleClass().add("about-dialog");

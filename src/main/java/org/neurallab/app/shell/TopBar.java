@@ -3,6 +3,8 @@ package org.neurallab.app.shell;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleButton;
@@ -23,6 +25,8 @@ import org.neurallab.app.I18n;
 
 /** The bar at the top: app title, language, theme, UI scale, presenter mode (full screen) and About. */
 public final class TopBar extends HBox {
+    /** Width (in em) under which the bar switches to icon-only buttons. */
+    private static final double COMPACT_BELOW_EM = 66;
     private final AppContext context;
     private final I18n i18n;
 
@@ -42,7 +46,18 @@ public final class TopBar extends HBox {
 
         Button about = button("about-button", MaterialDesignI.INFORMATION_OUTLINE, "app.about.button", "app.about.tooltip");
         about.setOnAction(e -> onAbout.run());
-        getChildren().addAll(title, spacer, languageSwitch(), themeSwitch(), scaleControl(), presenterButton(), about);
+        ToggleButton theme = themeSwitch();
+        ToggleButton presenter = presenterButton();
+        getChildren().addAll(title, spacer, languageSwitch(), theme, scaleControl(), presenter, about);
+        // at large scales the labelled buttons do not fit: show their icons only (the tooltips still explain)
+        Runnable fit = () -> {
+            boolean compact = getWidth() < COMPACT_BELOW_EM * UiScale.BASE_FONT_PX * context.uiScaleProperty().get();
+            for (ButtonBase button : new ButtonBase[] {theme, presenter, about}) {
+                button.setContentDisplay(compact ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT);
+            }
+        };
+        widthProperty().addListener((obs, old, now) -> fit.run());
+        context.uiScaleProperty().addListener((obs, old, now) -> fit.run());
     }
 
     private HBox languageSwitch() {
