@@ -62,7 +62,10 @@ public class NeuralLabApp extends Application {
         static void restore(Stage stage, AppSettings settings) {
             stage.setWidth(settings.getWindowWidth());
             stage.setHeight(settings.getWindowHeight());
-            if (Double.isFinite(settings.getWindowX()) && Double.isFinite(settings.getWindowY())) {
+            // a position on a monitor that is no longer attached would hide the window
+            if (Double.isFinite(settings.getWindowX()) && Double.isFinite(settings.getWindowY())
+                    && !javafx.stage.Screen.getScreensForRectangle(settings.getWindowX(), settings.getWindowY(),
+                            100, 100).isEmpty()) {
                 stage.setX(settings.getWindowX());
                 stage.setY(settings.getWindowY());
             }
