@@ -34,35 +34,77 @@ public final class ProgressPanel extends VBox {
         numbers.getStyleClass().add("progress-numbers");
         getChildren().addAll(bar, numbers);
         idle();
+        TrainingText.localeProperty().addListener(o -> {
+            render.run();
+            renderState();
+        });
     }
 
+    /** The last update, repeated when the language changes. */
+    private Runnable render = () -> { };
+    private java.util.function.Supplier<String> stateText = () -> "";
+    private boolean evaluating;
+
     public void idle() {
+        render = this::showIdle;
+        render.run();
+    }
+
+    private void showIdle() {
         bar.setProgress(0);
         epoch.setText(TrainingText.text("training.progress.idle"));
         batch.setText("");
         speed.setText("");
         elapsed.setText("");
         eta.setText("");
-        state.setText("");
     }
 
     /** Shows where a run is; called at most once per frame. */
-    public void show(int epochNow, int epochs, int batchNow, int batches, long samplesDone, long samplesTotal,
-                     double seconds) {
-        bar.setProgress(samplesTotal == 0 ? 0 : Math.min(1, (double) samplesDone / samplesTotal));
+    public void show(int epochNow, int epochs, int batchNow, int batches, double samplesPerSecond,
+                     double elapsedSeconds, double etaSeconds) {
+        render = () -> render(epochNow, epochs, batchNow, batches, samplesPerSecond, elapsedSeconds, etaSeconds);
+        render.run();
+    }
+
+    private void render(int epochNow, int epochs, int batchNow, int batches, double samplesPerSecond,
+                        double elapsedSeconds, double etaSeconds) {
+        double done = epochs * (double) batches == 0 ? 0 : ((epochNow - 1) * (double) batches + batchNow) / (epochs * (double) batches);
+        bar.setProgress(Math.max(0, Math.min(1, done)));
         NumberFormat whole = NumberFormat.getIntegerInstance(TrainingText.locale());
         epoch.setText(TrainingText.text("training.progress.epoch", epochNow, epochs));
         batch.setText(TrainingText.text("training.progress.batch", batchNow, batches));
-        speed.setText(TrainingText.text("training.progress.speed",
-                whole.format(Math.round(RunClock.samplesPerSecond(samplesDone, seconds)))));
-        elapsed.setText(TrainingText.text("training.progress.elapsed", RunClock.clockText(seconds)));
-        eta.setText(TrainingText.text("training.progress.eta",
-                RunClock.clockText(RunClock.etaSeconds(samplesDone, samplesTotal, seconds))));
+        speed.setText(TrainingText.text("training.progress.speed", whole.format(Math.round(samplesPerSecond))));
+        elapsed.setText(TrainingText.text("training.progress.elapsed", RunClock.clockText(elapsedSeconds)));
+        eta.setText(TrainingText.text("training.progress.eta", RunClock.clockText(etaSeconds)));
     }
 
-    /** A word on what the run is doing besides training: paused, evaluating, finished. */
-    public void setState(String text) {
+    /** A word on what the run is doing besides training (paused, finished): a text key, or null for none. */
+    public void setState(String key, Object... args) {
+        stateText = key == null ? () -> "" : () -> TrainingText.text(key, args);
+        renderState();
+    }
+
+    /** Adds "measuring the test images…" after the state while the test set is evaluated. */
+    public void setEvaluating(boolean on) {
+        evaluating = on;
+        renderState();
+    }
+
+    private void renderState() {
+        String text = stateText.get();
+        if (evaluating) {
+            text = (text.isEmpty() ? "" : text + "  ") + TrainingText.text("training.progress.evaluating");
+        }
         state.setText(text);
+    }
+
+    /** A label in the body font: its size follows the UI scale, so charts can follow it too. */
+    Label fontProbe() {
+        return state;
+    }
+
+    public String stateText() {
+        return state.getText();
     }
 
     public String epochText() {

@@ -1,21 +1,25 @@
 package org.neurallab.lab.training;
 
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Start / Pause / Resume / Stop / Step and the file actions, as one wrapping tool bar. */
+/** Start / Pause / Resume / Stop / Step, and a menu for saving, loading and exporting, as one wrapping bar. */
 final class RunButtons extends FlowPane {
     final Button start = button("run-start", "mdi2p-play", "training.run.start");
     final Button pause = button("run-pause", "mdi2p-pause", "training.run.pause");
     final Button resume = button("run-resume", "mdi2p-play-pause", "training.run.resume");
     final Button stop = button("run-stop", "mdi2s-stop", "training.run.stop");
     final Button step = button("run-step", "mdi2s-step-forward", "training.run.step");
-    final Button save = button("model-save", "mdi2c-content-save", "training.file.save");
-    final Button load = button("model-load", "mdi2f-folder-open", "training.file.load");
-    final Button exportPng = button("export-png", "mdi2i-image", "training.file.exportPng");
-    final Button exportCsv = button("export-csv", "mdi2f-file-delimited", "training.file.exportCsv");
+    final MenuButton file = new MenuButton();
+    final MenuItem save = item("model-save", "mdi2c-content-save", "training.file.save");
+    final MenuItem load = item("model-load", "mdi2f-folder-open", "training.file.load");
+    final MenuItem exportPng = item("export-png", "mdi2i-image", "training.file.exportPng");
+    final MenuItem exportCsv = item("export-csv", "mdi2f-file-delimited", "training.file.exportCsv");
 
     RunButtons() {
         super(8, 6);
@@ -25,8 +29,12 @@ final class RunButtons extends FlowPane {
         Tooltip stepTip = new Tooltip();
         stepTip.textProperty().bind(TrainingText.bind("training.run.stepTip"));
         step.setTooltip(stepTip);
-        javafx.scene.control.Separator gap = new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL);
-        getChildren().addAll(start, pause, resume, stop, step, gap, save, load, exportPng, exportCsv);
+        file.setId("file-menu");
+        file.setGraphic(new FontIcon("mdi2f-file-outline"));
+        file.textProperty().bind(TrainingText.bind("training.file.menu"));
+        file.setMinWidth(MenuButton.USE_PREF_SIZE);
+        file.getItems().addAll(save, load, new SeparatorMenuItem(), exportPng, exportCsv);
+        getChildren().addAll(start, pause, resume, stop, step, file);
         pause.managedProperty().bind(pause.visibleProperty());
         resume.managedProperty().bind(resume.visibleProperty());
     }
@@ -38,5 +46,12 @@ final class RunButtons extends FlowPane {
         b.textProperty().bind(TrainingText.bind(key));
         b.setMinWidth(Button.USE_PREF_SIZE);
         return b;
+    }
+
+    private static MenuItem item(String id, String icon, String key) {
+        MenuItem m = new MenuItem(null, new FontIcon(icon));
+        m.setId(id);
+        m.textProperty().bind(TrainingText.bind(key));
+        return m;
     }
 }

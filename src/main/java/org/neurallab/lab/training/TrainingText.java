@@ -1,60 +1,36 @@
 package org.neurallab.lab.training;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Locale;
+import org.neurallab.app.I18n;
 
 /**
- * The Training lab's texts from its own bundle ({@code training_en/ko.properties}), following the
- * current language so that a run-time language switch re-labels every control bound here.
+ * The Training lab's texts (bundle {@code training_en/ko.properties}, keys {@code training.*}) through
+ * the app's {@link I18n}, so a run-time language switch re-labels everything bound here.
  */
 public final class TrainingText {
-    private static final Logger LOG = LoggerFactory.getLogger(TrainingText.class);
-    private static final String BUNDLE = "org.neurallab.i18n.training";
-    private static final ObjectProperty<Locale> LOCALE = new SimpleObjectProperty<>(Locale.ENGLISH);
-
     private TrainingText() {
     }
 
     public static ObjectProperty<Locale> localeProperty() {
-        return LOCALE;
+        return I18n.get().localeProperty();
     }
 
     public static Locale locale() {
-        return LOCALE.get();
+        return I18n.get().locale();
     }
 
-    /** The text for a key ("training.start"), with MessageFormat arguments; the key itself if missing. */
     public static String text(String key, Object... args) {
-        String pattern = pattern(key);
-        if (pattern == null) {
-            return key;
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+        return I18n.get().text(key, args);
     }
 
-    /** Like {@link #text} but null when the bundle has no such key, for optional translations. */
+    /** Like {@link #text} but null when there is no such key, for optional translations. */
     public static String textOrNull(String key, Object... args) {
-        return pattern(key) == null ? null : text(key, args);
+        return I18n.get().has(locale(), key) ? text(key, args) : null;
     }
 
     public static StringBinding bind(String key, Object... args) {
-        return Bindings.createStringBinding(() -> text(key, args), LOCALE);
-    }
-
-    private static String pattern(String key) {
-        try {
-            return ResourceBundle.getBundle(BUNDLE, locale()).getString(key);
-        } catch (MissingResourceException e) {
-            LOG.debug("No text for {} in {}", key, locale());
-            return null;
-        }
+        return I18n.get().bind(key, args);
     }
 }

@@ -35,6 +35,7 @@ public final class LiveChart extends Region {
     private final StringProperty xLabel = new SimpleStringProperty("");
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final DoubleProperty fontSize = new SimpleDoubleProperty(13);
+    private final BooleanProperty legendVisible = new SimpleBooleanProperty(true);
     private double fixedMinY = Double.NaN;
     private double fixedMaxY = Double.NaN;
 
@@ -47,6 +48,7 @@ public final class LiveChart extends Region {
         xLabel.addListener(o -> redraw());
         dark.addListener(o -> redraw());
         fontSize.addListener(o -> redraw());
+        legendVisible.addListener(o -> redraw());
     }
 
     public Series addSeries(Series s) {
@@ -88,6 +90,11 @@ public final class LiveChart extends Region {
 
     public DoubleProperty fontSizeProperty() {
         return fontSize;
+    }
+
+    /** Off when the page shows its own legend (for example one legend shared by several charts). */
+    public BooleanProperty legendVisibleProperty() {
+        return legendVisible;
     }
 
     public Canvas canvas() {
@@ -160,7 +167,9 @@ public final class LiveChart extends Region {
             drawSeries(g, s, xAxis, yAxis, fs);
         }
         g.restore();
-        drawLegend(g, right, top, fs, ink);
+        if (legendVisible.get()) {
+            drawLegend(g, right, top, fs, ink);
+        }
     }
 
     private void drawSeries(GraphicsContext g, Series s, Axis xAxis, Axis yAxis, double fs) {

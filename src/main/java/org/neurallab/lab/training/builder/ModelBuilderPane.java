@@ -11,7 +11,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -42,7 +41,7 @@ public final class ModelBuilderPane extends VBox {
     private final LayerEditor editor = new LayerEditor(this::replaceSelected);
     private final Label problem = new Label();
     private final Label summary = new Label();
-    private final ComboBox<ModelPreset> presets = new ComboBox<>();
+    private final MenuButton presets = new MenuButton();
     private final int[] inputShape;
     private final int classes;
     private boolean editing;
@@ -54,17 +53,16 @@ public final class ModelBuilderPane extends VBox {
         setSpacing(8);
         setPadding(new Insets(4, 0, 4, 0));
 
-        presets.getItems().setAll(ModelPreset.values());
-        presets.setButtonCell(presetCell());
-        presets.setCellFactory(v -> presetCell());
-        presets.setMaxWidth(Double.MAX_VALUE);
-        presets.valueProperty().addListener((o, a, p) -> {
-            if (p != null) {
-                setLayers(p.spec().layers());
-            }
-        });
-        Label presetLabel = new Label();
-        presetLabel.textProperty().bind(TrainingText.bind("training.model.preset"));
+        presets.setId("presets");
+        presets.textProperty().bind(TrainingText.bind("training.model.preset"));
+        presets.setGraphic(new FontIcon("mdi2s-school"));
+        for (ModelPreset p : ModelPreset.values()) {
+            MenuItem item = new MenuItem();
+            item.setId("preset-" + p.name());
+            item.textProperty().bind(TrainingText.bind(p.key()));
+            item.setOnAction(e -> applyPreset(p));
+            presets.getItems().add(item);
+        }
 
         list.setId("layer-list");
         list.setCellFactory(v -> new LayerCell());
@@ -96,8 +94,19 @@ public final class ModelBuilderPane extends VBox {
 
         layers.addListener((javafx.collections.ListChangeListener<LayerSpec>) c -> recheck());
         TrainingText.localeProperty().addListener(o -> list.refresh());
-        getChildren().addAll(presetLabel, presets, list, buttons(), editor, problem, summaryTitle, summary);
-        presets.setValue(ModelPreset.MLP_128);
+        // The table keeps its Keras layout; when the panel is narrow it scrolls instead of cutting columns.
+        summary.setMinWidth(Label.USE_PREF_SIZE);
+        javafx.scene.control.ScrollPane summaryScroll = new javafx.scene.control.ScrollPane(summary);
+        summaryScroll.setFitToHeight(true);
+        summaryScroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        summaryScroll.getStyleClass().add("summary-scroll");
+        getChildren().addAll(presets, list, buttons(), editor, problem, summaryTitle, summaryScroll);
+        applyPreset(ModelPreset.MLP_128);
+    }
+
+    /** Replaces the model with one of the lectures' models. */
+    public void applyPreset(ModelPreset preset) {
+        setLayers(preset.spec().layers());
     }
 
     private HBox buttons() {
@@ -142,21 +151,6 @@ public final class ModelBuilderPane extends VBox {
                 new LayerSpec.Conv2D(32, 3, 1, Padding.VALID, Activation.RELU),
                 new LayerSpec.MaxPool2D(2, 2), new LayerSpec.AvgPool2D(2, 2), new LayerSpec.Flatten(),
                 new LayerSpec.Dropout(0.2), new LayerSpec.ActivationLayer(Activation.RELU));
-    }
-
-    private ListCell<ModelPreset> presetCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(ModelPreset p, boolean empty) {
-                super.updateItem(p, empty);
-                textProperty().unbind();
-                if (empty || p == null) {
-                    setText(null);
-                } else {
-                    textProperty().bind(TrainingText.bind(p.key()));
-                }
-            }
-        };
     }
 
     /** Inserts a layer after the selected one (or at the end) and selects it. */
@@ -227,10 +221,6 @@ public final class ModelBuilderPane extends VBox {
 
     public ObservableList<LayerSpec> layers() {
         return layers;
-    }
-
-    public ComboBox<ModelPreset> presets() {
-        return presets;
     }
 
     public ListView<LayerSpec> list() {

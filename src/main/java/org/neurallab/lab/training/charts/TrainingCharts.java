@@ -6,7 +6,11 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.shape.Line;
+import org.neurallab.ui.chart.Series;
 import javafx.scene.layout.Priority;
 import org.neurallab.lab.training.TrainingText;
 import org.neurallab.ui.chart.LiveChart;
@@ -22,6 +26,7 @@ public final class TrainingCharts extends GridPane {
     private final List<RunRecord> earlier = new ArrayList<>();
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final DoubleProperty fontSize = new SimpleDoubleProperty(15);
+    private final FlowPane legend = new FlowPane(14, 4);
     private RunRecord current;
 
     public TrainingCharts() {
@@ -29,13 +34,19 @@ public final class TrainingCharts extends GridPane {
         loss.setId("loss-chart");
         accuracy.setId("accuracy-chart");
         setHgap(12);
-        add(loss, 0, 0);
-        add(accuracy, 1, 0);
+        setVgap(4);
+        legend.setId("chart-legend");
+        legend.getStyleClass().add("chart-legend");
+        add(legend, 0, 0, 2, 1);
+        add(loss, 0, 1);
+        add(accuracy, 1, 1);
         for (LiveChart c : List.of(loss, accuracy)) {
             GridPane.setHgrow(c, Priority.ALWAYS);
             GridPane.setVgrow(c, Priority.ALWAYS);
             c.darkProperty().bind(dark);
             c.fontSizeProperty().bind(fontSize);
+            // One legend above both charts (they show the same lines) instead of one inside each plot.
+            c.legendVisibleProperty().set(false);
             c.setPrefSize(420, 300);
             c.setMinSize(200, 150);
         }
@@ -109,7 +120,23 @@ public final class TrainingCharts extends GridPane {
                 accuracy.addSeries(s);
             }
         }
+        legend.getChildren().clear();
+        for (Series s : loss.series()) {
+            Line swatch = new Line(0, 0, 28, 0);
+            swatch.setStroke(s.color());
+            swatch.setStrokeWidth(4);
+            if (s.dashed()) {
+                swatch.getStrokeDashArray().setAll(7.0, 5.0);
+            }
+            Label name = new Label(s.name(), swatch);
+            name.getStyleClass().add("legend-item");
+            legend.getChildren().add(name);
+        }
         redraw();
+    }
+
+    public FlowPane legend() {
+        return legend;
     }
 
     public void redraw() {

@@ -76,13 +76,13 @@ public record ModelCheck(List<Line> lines, long totalParams, ModelProblem proble
     /** The Keras-like table as monospaced text, for the live summary. */
     public String table() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-22s %-18s %10s%n", "Layer (type)", "Output Shape", "Param #"));
-        sb.append("=".repeat(52)).append('\n');
+        sb.append(String.format(Locale.ROOT, "%-24s %-19s %9s%n", "Layer (type)", "Output Shape", "Param #"));
+        sb.append("=".repeat(54)).append('\n');
         for (Line l : lines) {
-            sb.append(String.format(Locale.ROOT, "%-22s %-18s %,10d%n", l.name() + " (" + l.layer().kind() + ")",
+            sb.append(String.format(Locale.ROOT, "%-24s %-19s %,9d%n", l.name() + " (" + l.layer().kind() + ")",
                     l.shapeText(), l.params()));
         }
-        sb.append("=".repeat(52)).append('\n');
+        sb.append("=".repeat(54)).append('\n');
         sb.append(String.format(Locale.ROOT, "Total params: %,d", totalParams));
         return sb.toString();
     }

@@ -1,11 +1,7 @@
 package org.neurallab.lab.training.model;
 
-import java.util.List;
-import org.neurallab.engine.Activation;
-import org.neurallab.engine.loss.LossType;
-import org.neurallab.engine.model.LayerSpec;
 import org.neurallab.engine.model.ModelSpec;
-import org.neurallab.engine.model.Padding;
+import org.neurallab.engine.model.Presets;
 
 /** The lectures' models a student can start from, by the key of their name in the bundle. */
 public enum ModelPreset {
@@ -27,22 +23,10 @@ public enum ModelPreset {
     }
 
     public ModelSpec spec() {
-        return new ModelSpec(IMAGE_SHAPE, layers(), LossType.SOFTMAX_CROSS_ENTROPY);
-    }
-
-    private List<LayerSpec> layers() {
-        LayerSpec out = new LayerSpec.Dense(10, Activation.SOFTMAX);
         switch (this) {
-            case MLP_512:
-                return List.of(new LayerSpec.Flatten(), new LayerSpec.Dense(512, Activation.RELU),
-                        new LayerSpec.Dropout(0.2), out);
-            case CNN:
-                return List.of(new LayerSpec.Conv2D(64, 3, 1, Padding.VALID, Activation.RELU),
-                        new LayerSpec.MaxPool2D(2, 2), new LayerSpec.Flatten(),
-                        new LayerSpec.Dense(128, Activation.RELU), out);
-            default:
-                return List.of(new LayerSpec.Flatten(), new LayerSpec.Dense(128, Activation.RELU),
-                        new LayerSpec.Dropout(0.2), out);
+            case MLP_512: return Presets.mlp512();
+            case CNN: return Presets.cnn();
+            default: return Presets.mlp128();
         }
     }
 }

@@ -37,11 +37,6 @@ public final class ConfusionTable extends GridPane {
         matrix = m;
         getChildren().clear();
         int n = m.length;
-        Label corner = new Label(TrainingText.text("training.confusion.corner"));
-        corner.getStyleClass().add("confusion-corner");
-        corner.setWrapText(true);
-        corner.setMaxWidth(160);
-        add(corner, 0, 0);
         for (int c = 0; c < n; c++) {
             Label h = header(String.valueOf(c));
             h.setTooltip(new Tooltip(classNames.get(c)));
@@ -49,7 +44,8 @@ public final class ConfusionTable extends GridPane {
             GridPane.setHalignment(h, HPos.CENTER);
         }
         for (int r = 0; r < n; r++) {
-            Label h = header(r + " " + classNames.get(r));
+            String name = classNames.get(r);
+            Label h = header(name.equals(String.valueOf(r)) ? name : r + " " + name);
             h.setAlignment(Pos.CENTER_LEFT);
             add(h, 0, r + 1);
             long rowSum = 0;

@@ -16,6 +16,8 @@ import org.neurallab.lab.training.model.TestEvaluation;
 public final class ResultsPane extends VBox {
     private final Label accuracy = new Label();
     private final Label hint = new Label();
+    private final Label caption = new Label();
+    private int[] shownCell;
     private final ConfusionTable table = new ConfusionTable();
     private final MisclassifiedGallery gallery = new MisclassifiedGallery();
     private TestEvaluation evaluation;
@@ -32,7 +34,9 @@ public final class ResultsPane extends VBox {
         hint.getStyleClass().add("text-muted");
         table.setId("confusion-table");
         table.setOnCellClicked(this::showCell);
-        VBox left = new VBox(8, table, hint);
+        caption.getStyleClass().add("text-muted");
+        caption.setWrapText(true);
+        VBox left = new VBox(6, caption, table, hint);
         HBox body = new HBox(16, left, gallery);
         HBox.setHgrow(gallery, Priority.ALWAYS);
         gallery.setMinWidth(200);
@@ -46,6 +50,7 @@ public final class ResultsPane extends VBox {
         evaluation = eval;
         images = source;
         classNames = List.copyOf(names);
+        shownCell = null;
         gallery.clear();
         refresh();
         // Start where students look first: the most frequent mistake.
@@ -67,6 +72,7 @@ public final class ResultsPane extends VBox {
 
     public void clear() {
         evaluation = null;
+        shownCell = null;
         gallery.clear();
         refresh();
     }
@@ -82,6 +88,7 @@ public final class ResultsPane extends VBox {
             accuracy.setText(TrainingText.text("training.results.none"));
             table.getChildren().clear();
             hint.setText("");
+            caption.setText("");
             return;
         }
         NumberFormat pct = NumberFormat.getPercentInstance(TrainingText.locale());
@@ -89,10 +96,16 @@ public final class ResultsPane extends VBox {
         accuracy.setText(TrainingText.text("training.results.test", pct.format(evaluation.accuracy())));
         table.setMatrix(evaluation.confusion(), classNames);
         hint.setText(TrainingText.text("training.results.hint"));
+        caption.setText(TrainingText.text("training.confusion.corner"));
+        if (shownCell != null) {
+            showCell(shownCell[0], shownCell[1]);
+        }
     }
 
-    private void showCell(int actual, int guessed) {
+    /** Shows the images of one cell (what a click on it does). */
+    public void showCell(int actual, int guessed) {
         if (evaluation != null) {
+            shownCell = new int[] {actual, guessed};
             gallery.show(evaluation, images, classNames, actual, guessed, Math.max(56, accuracy.getFont().getSize() * 4));
         }
     }

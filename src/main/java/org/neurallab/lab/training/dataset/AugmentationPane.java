@@ -1,0 +1,118 @@
+package org.neurallab.lab.training.dataset;
+
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.neurallab.data.AugmentationSettings;
+import org.neurallab.data.Augmenter;
+import org.neurallab.data.ImageDataset;
+import org.neurallab.lab.training.TrainingText;
+import org.neurallab.lab.training.results.DigitImages;
+
+/**
+ * Data augmentation toggles with a live preview of what the model will see. The chosen settings sit
+ * in an atomic reference that the training data reads before every batch, so a toggle works even
+ * while a run is going.
+ */
+public final class AugmentationPane extends VBox {
+    static final double ROTATION_DEG = 15;
+    static final double ZOOM = 0.1;
+    static final double SHIFT_PX = 3;
+    private static final int PREVIEW = 8;
+
+    private final CheckBox rotation = toggle("augment-rotation", "training.augment.rotation");
+    private final CheckBox zoom = toggle("augment-zoom", "training.augment.zoom");
+    private final CheckBox shift = toggle("augment-shift", "training.augment.shift");
+    private final CheckBox flip = toggle("augment-flip", "training.augment.flip");
+    private final FlowPane preview = new FlowPane(6, 6);
+    private final AtomicReference<AugmentationSettings> current = new AtomicReference<>(AugmentationSettings.NONE);
+    private final Random previewRandom = new Random(7);
+    private ImageDataset source;
+
+    public AugmentationPane() {
+        getStyleClass().add("augmentation-pane");
+        setSpacing(6);
+        preview.setId("augment-preview");
+        Label previewTitle = new Label();
+        previewTitle.textProperty().bind(TrainingText.bind("training.augment.preview"));
+        previewTitle.setWrapText(true);
+        Label live = new Label();
+        live.textProperty().bind(TrainingText.bind("training.augment.live"));
+        live.setWrapText(true);
+        live.getStyleClass().add("text-muted");
+        Button again = new Button(null, new FontIcon("mdi2s-shuffle"));
+        again.setId("augment-shuffle");
+        again.textProperty().bind(TrainingText.bind("training.augment.shuffle"));
+        again.setOnAction(e -> refreshPreview());
+        getChildren().addAll(rotation, zoom, shift, flip, live, previewTitle, preview, again);
+    }
+
+    private CheckBox toggle(String id, String key) {
+        CheckBox box = new CheckBox();
+        box.setId(id);
+        box.textProperty().bind(TrainingText.bind(key));
+        box.setWrapText(true);
+        box.selectedProperty().addListener(o -> {
+            current.set(settings());
+            refreshPreview();
+        });
+        return box;
+    }
+
+    /** The settings the toggles describe now. */
+    public AugmentationSettings settings() {
+        return new AugmentationSettings(rotation.isSelected() ? ROTATION_DEG : 0, zoom.isSelected() ? ZOOM : 0,
+                shift.isSelected() ? SHIFT_PX : 0, flip.isSelected());
+    }
+
+    /** The images the preview is made from (the dataset's first test images). */
+    public void setSource(ImageDataset images) {
+        source = images;
+        refreshPreview();
+    }
+
+    /**
+     * For the training data, called on the worker before each batch: the augmentation chosen right
+     * now, or null when everything is off.
+     */
+    public Supplier<UnaryOperator<float[]>> augmentationSupplier() {
+        Random random = new Random();
+        return () -> {
+            AugmentationSettings s = current.get();
+            if (s.isNone()) {
+                return null;
+            }
+            Augmenter augmenter = new Augmenter(s);
+            return image -> augmenter.augment(image, random);
+        };
+    }
+
+    private void refreshPreview() {
+        preview.getChildren().clear();
+        if (source == null) {
+            return;
+        }
+        AugmentationSettings s = current.get();
+        Augmenter augmenter = new Augmenter(s);
+        double size = Math.max(40, rotation.getFont().getSize() * 3);
+        for (int i = 0; i < Math.min(PREVIEW, source.count()); i++) {
+            float[] image = s.isNone() ? source.image(i) : augmenter.augment(source.image(i), previewRandom);
+            preview.getChildren().add(DigitImages.view(image, source.cols(), source.rows(), size));
+        }
+    }
+
+    public CheckBox rotationToggle() {
+        return rotation;
+    }
+
+    public int previewCount() {
+        return preview.getChildren().size();
+    }
+}
