@@ -81,6 +81,7 @@ class TrainingServiceStressTest {
             assertThat(events.get(events.size() - 1).isTerminal()).isTrue(); // nothing after the end
         }
         assertThat(runs.stream().filter(r -> r.handle().state() == RunState.FINISHED)).isNotEmpty();
+        assertThat(runs.stream().filter(r -> !r.events().of(TrainingEvent.Paused.class).isEmpty())).isNotEmpty();
 
         service.shutdown();
         assertThat(Thread.getAllStackTraces().keySet().stream()
