@@ -127,7 +127,7 @@ public final class Heatmap {
         }
         for (double[] neuron : out) {
             for (int p = 0; p < points; p++) {
-                neuron[p] = f.apply(neuron[p]);
+                neuron[p] = ScalarActivation.apply(f, neuron[p]);
             }
         }
     }

@@ -35,7 +35,7 @@ final class LayerMath {
                 OutputLoss.softmaxInPlace(y, zRow, out);
             } else if (f != Activation.LINEAR || y != z) {
                 for (int j = zRow; j < zRow + out; j++) {
-                    y[j] = f.apply(z[j]);
+                    y[j] = ScalarActivation.apply(f, z[j]);
                 }
             }
         }
