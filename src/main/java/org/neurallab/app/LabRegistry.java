@@ -2,7 +2,6 @@ package org.neurallab.app;
 
 import java.util.List;
 import java.util.Optional;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
@@ -19,7 +18,7 @@ public final class LabRegistry {
         pages = List.of(
                 new PlaceholderPage(context, "playground", MaterialDesignV.VECTOR_POLYLINE),
                 new PlaceholderPage(context, "digits", MaterialDesignD.DRAW),
-                new PlaceholderPage(context, "training", MaterialDesignC.CHART_LINE),
+                new org.neurallab.lab.training.TrainingPage(context),
                 new PlaceholderPage(context, "convolution", MaterialDesignG.GRID),
                 new PlaceholderPage(context, "curriculum", MaterialDesignS.SCHOOL));
     }

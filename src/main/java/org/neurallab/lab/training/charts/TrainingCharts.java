@@ -12,6 +12,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.shape.Line;
 import org.neurallab.ui.chart.Series;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.neurallab.lab.training.TrainingText;
 import org.neurallab.ui.chart.LiveChart;
 
@@ -37,6 +38,7 @@ public final class TrainingCharts extends GridPane {
         setVgap(4);
         legend.setId("chart-legend");
         legend.getStyleClass().add("chart-legend");
+        legend.setMinHeight(Region.USE_PREF_SIZE);
         add(legend, 0, 0, 2, 1);
         add(loss, 0, 1);
         add(accuracy, 1, 1);

@@ -3,7 +3,6 @@ package org.neurallab.lab.training.dataset;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -78,20 +77,9 @@ public final class AugmentationPane extends VBox {
         refreshPreview();
     }
 
-    /**
-     * For the training data, called on the worker before each batch: the augmentation chosen right
-     * now, or null when everything is off.
-     */
-    public Supplier<UnaryOperator<float[]>> augmentationSupplier() {
-        Random random = new Random();
-        return () -> {
-            AugmentationSettings s = current.get();
-            if (s.isNone()) {
-                return null;
-            }
-            Augmenter augmenter = new Augmenter(s);
-            return image -> augmenter.augment(image, random);
-        };
+    /** For the training data, read on the worker before each batch: the augmentation chosen right now. */
+    public Supplier<AugmentationSettings> augmentationSupplier() {
+        return current::get;
     }
 
     private void refreshPreview() {

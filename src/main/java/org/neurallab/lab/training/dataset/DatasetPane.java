@@ -129,7 +129,7 @@ public final class DatasetPane extends VBox {
         if (d == null) {
             return;
         }
-        double size = Math.max(44, status.getFont().getSize() * 3.4);
+        double size = Math.max(40, status.getFont().getSize() * 2.8);
         for (int i : firstOfEachClass(d.test())) {
             VBox tile = new VBox(2);
             tile.setAlignment(Pos.TOP_CENTER);

@@ -41,6 +41,26 @@ public final class TestEvaluation {
         int label(int i);
     }
 
+    /** A data set's images as evaluation reads them. */
+    public static Images images(org.neurallab.data.ImageDataset images) {
+        return new Images() {
+            @Override
+            public int size() {
+                return images.count();
+            }
+
+            @Override
+            public float[] pixels(int i) {
+                return images.image(i);
+            }
+
+            @Override
+            public int label(int i) {
+                return images.label(i);
+            }
+        };
+    }
+
     public static TestEvaluation run(Sequential model, Images images, int classes) {
         int n = images.size();
         int[] shape = model.inputShape();

@@ -1,0 +1,262 @@
+package org.neurallab.lab.training;
+
+import java.util.List;
+import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.neurallab.lab.training.builder.ModelBuilderPane;
+import org.neurallab.lab.training.charts.RunList;
+import org.neurallab.lab.training.charts.TrainingCharts;
+import org.neurallab.lab.training.dataset.AugmentationPane;
+import org.neurallab.lab.training.dataset.DatasetPane;
+import org.neurallab.lab.training.model.ModelPreset;
+import org.neurallab.lab.training.results.ResultsPane;
+import org.neurallab.lab.training.run.RunController;
+import org.neurallab.lab.training.run.RunController.Phase;
+import org.neurallab.train.TrainingService;
+
+/**
+ * The Training lab: data, model and settings on the left; run controls, progress, live charts, the
+ * run comparison and the results on the right. Worker events reach the charts through one
+ * {@link AnimationTimer} that drains the queue once per frame ({@link RunPresenter}).
+ */
+public final class TrainingView extends BorderPane {
+    private static final int TRAIN_IMAGES = 60_000;
+
+    final DatasetPane dataset = new DatasetPane();
+    final ModelBuilderPane builder = new ModelBuilderPane(ModelPreset.IMAGE_SHAPE, 10);
+    final SettingsPane settings = new SettingsPane(TRAIN_IMAGES);
+    final AugmentationPane augmentation = new AugmentationPane();
+    final RunButtons buttons = new RunButtons();
+    final ProgressPanel progress = new ProgressPanel();
+    final Label banner = new Label();
+    final Label cannotStart = new Label();
+    final TrainingCharts charts = new TrainingCharts();
+    final RunList runs = new RunList();
+    final ResultsPane results = new ResultsPane();
+    final TabPane tabs = new TabPane();
+    final RunController controller;
+    final FileActions files;
+    private final StringProperty runStatus = new SimpleStringProperty("");
+    private final RunPresenter presenter;
+    private java.util.function.Supplier<String> message = () -> "";
+
+    public TrainingView(TrainingService service) {
+        getStyleClass().add("training-lab");
+        getStylesheets().add(TrainingView.class.getResource("/org/neurallab/lab/training/training.css").toExternalForm());
+        controller = new RunController(service);
+        files = new FileActions(controller.worker());
+        presenter = new RunPresenter(this);
+
+        VBox left = new VBox(8,
+                titled("training.section.data", dataset, true),
+                titled("training.section.model", builder, true),
+                titled("training.section.settings", settings, true),
+                titled("training.section.augment", augmentation, false));
+        left.setPadding(new Insets(8));
+        left.setFillWidth(true);
+        ScrollPane leftScroll = new ScrollPane(left);
+        leftScroll.setFitToWidth(true);
+        leftScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        leftScroll.getStyleClass().add("training-left");
+        leftScroll.setMinWidth(260);
+
+        banner.setId("run-message");
+        banner.setWrapText(true);
+        banner.managedProperty().bind(banner.visibleProperty());
+        banner.visibleProperty().bind(banner.textProperty().isNotEmpty());
+        cannotStart.setId("cannot-start");
+        cannotStart.setWrapText(true);
+        cannotStart.getStyleClass().add("danger");
+        cannotStart.managedProperty().bind(cannotStart.visibleProperty());
+
+        Tab runsTab = new Tab(null, runs);
+        runsTab.textProperty().bind(TrainingText.bind("training.runs.title"));
+        ScrollPane resultsScroll = new ScrollPane(results);
+        resultsScroll.setFitToWidth(true);
+        results.setPadding(new Insets(8));
+        Tab resultsTab = new Tab(null, resultsScroll);
+        resultsTab.setId("results-tab");
+        resultsTab.textProperty().bind(TrainingText.bind("training.results.title"));
+        tabs.getTabs().addAll(runsTab, resultsTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        SplitPane chartsAndTabs = new SplitPane(charts, tabs);
+        chartsAndTabs.setOrientation(Orientation.VERTICAL);
+        chartsAndTabs.setDividerPositions(0.62);
+        VBox right = new VBox(8, buttons, cannotStart, progress, banner, chartsAndTabs);
+        right.setPadding(new Insets(8));
+        VBox.setVgrow(chartsAndTabs, javafx.scene.layout.Priority.ALWAYS);
+
+        SplitPane main = new SplitPane(leftScroll, right);
+        main.setDividerPositions(0.34);
+        SplitPane.setResizableWithParent(leftScroll, false);
+        setCenter(main);
+
+        charts.fontSizeProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(13, progress.fontProbe().getFont().getSize() * 0.95), progress.fontProbe().fontProperty()));
+        TrainingText.localeProperty().addListener(o -> banner.setText(message.get()));
+        wireButtons();
+        presenter.installTimer();
+        dataset.dataProperty().addListener((o, a, d) -> {
+            if (d != null) {
+                augmentation.setSource(d.test());
+            }
+        });
+        dataset.select(org.neurallab.data.DatasetKind.MNIST);
+    }
+
+    private TitledPane titled(String key, Node content, boolean expanded) {
+        TitledPane t = new TitledPane(null, content);
+        t.textProperty().bind(TrainingText.bind(key));
+        t.setExpanded(expanded);
+        t.setAnimated(false);
+        return t;
+    }
+
+    private void wireButtons() {
+        BooleanBinding idle = controller.phaseProperty().isEqualTo(Phase.IDLE);
+        BooleanBinding running = controller.phaseProperty().isEqualTo(Phase.RUNNING);
+        BooleanBinding paused = controller.phaseProperty().isEqualTo(Phase.PAUSED);
+        BooleanBinding modelOk = Bindings.createBooleanBinding(
+                () -> builder.checkProperty().get() != null && builder.checkProperty().get().ok(), builder.checkProperty());
+        BooleanBinding ready = idle.and(modelOk).and(settings.validProperty()).and(dataset.dataProperty().isNotNull());
+        buttons.start.disableProperty().bind(ready.not());
+        buttons.pause.visibleProperty().bind(paused.not());
+        buttons.pause.disableProperty().bind(running.not());
+        buttons.resume.visibleProperty().bind(paused);
+        buttons.stop.disableProperty().bind(running.or(paused).not());
+        buttons.step.disableProperty().bind(ready.or(running).or(paused).not());
+        buttons.save.disableProperty().bind(idle.not());
+        buttons.load.disableProperty().bind(idle.not());
+        cannotStart.visibleProperty().bind(idle.and(modelOk.and(settings.validProperty()).not()));
+        cannotStart.textProperty().bind(TrainingText.bind("training.run.cannotStart"));
+
+        buttons.start.setOnAction(e -> presenter.start(false));
+        buttons.step.setOnAction(e -> {
+            if (controller.phase() == Phase.IDLE) {
+                presenter.start(true);
+            } else {
+                controller.step();
+            }
+        });
+        buttons.pause.setOnAction(e -> controller.pause());
+        buttons.resume.setOnAction(e -> controller.resume());
+        buttons.stop.setOnAction(e -> controller.stop());
+        buttons.save.setOnAction(e -> {
+            if (!controller.hasModel()) {
+                showMessage(TrainingText.text("training.file.noModel"), true);
+                return;
+            }
+            files.saveModel(getScene().getWindow(), controller::snapshot);
+        });
+        buttons.load.setOnAction(e -> files.loadModel(getScene().getWindow(), ModelPreset.IMAGE_SHAPE, 10,
+                presenter::loaded));
+        buttons.exportPng.setOnAction(e -> files.exportPng(getScene().getWindow(), charts));
+        buttons.exportCsv.setOnAction(e -> files.exportCsv(getScene().getWindow(), presenter.shownHistory()));
+        files.setInfoSink(m -> showMessage(m, false));
+    }
+
+    /** A message above the charts: an error in red, or a quiet note. */
+    void showMessage(String text, boolean error) {
+        showMessage(() -> text, error);
+    }
+
+    /** The same, written again in the new language when the language changes. */
+    void showMessage(java.util.function.Supplier<String> text, boolean error) {
+        banner.getStyleClass().removeAll("danger", "success");
+        if (error) {
+            banner.getStyleClass().add("danger");
+        }
+        message = text;
+        banner.setText(text.get());
+    }
+
+    /** Whether the dark theme is on; the charts follow it. */
+    public javafx.beans.property.BooleanProperty darkProperty() {
+        return charts.darkProperty();
+    }
+
+    /** "Training: epoch 2/5, 1,830 samples/s" for the shell's status bar; empty when idle. */
+    public StringProperty runStatusProperty() {
+        return runStatus;
+    }
+
+    /**
+     * Starts or stops the frame timer: a hidden lab needs no frames (its events wait in the queue
+     * and are drawn when it is shown again), and an idle timer would keep the FX pulse running.
+     */
+    public void setActive(boolean active) {
+        if (active) {
+            presenter.installTimer();
+        } else {
+            presenter.stopTimer();
+        }
+    }
+
+    /** Stops the frame timer and any run (when the lab is closed). */
+    public void dispose() {
+        presenter.stopTimer();
+        controller.stop();
+    }
+
+    // --- for tests and the lab page ---
+
+    public DatasetPane dataset() {
+        return dataset;
+    }
+
+    public ModelBuilderPane builder() {
+        return builder;
+    }
+
+    public SettingsPane settings() {
+        return settings;
+    }
+
+    public TrainingCharts charts() {
+        return charts;
+    }
+
+    public ResultsPane results() {
+        return results;
+    }
+
+    public FileActions files() {
+        return files;
+    }
+
+    public RunController controller() {
+        return controller;
+    }
+
+    public ProgressPanel progress() {
+        return progress;
+    }
+
+    public Label message() {
+        return banner;
+    }
+
+    public RunList runs() {
+        return runs;
+    }
+
+    List<String> classNames() {
+        DatasetPane.LoadedData d = dataset.dataProperty().get();
+        return d == null ? List.of() : org.neurallab.lab.training.dataset.ClassNames.of(d.kind());
+    }
+}

@@ -1,0 +1,225 @@
+package org.neurallab.lab.training.run;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.neurallab.data.AugmentationSettings;
+import org.neurallab.data.ImageDataset;
+import org.neurallab.data.ImageLayout;
+import org.neurallab.engine.Sequential;
+import org.neurallab.engine.model.ModelSpec;
+import org.neurallab.io.EpochRecord;
+import org.neurallab.io.SavedModel;
+import org.neurallab.io.TrainingInfo;
+import org.neurallab.lab.training.FrameQueue;
+import org.neurallab.lab.training.model.HyperParameters;
+import org.neurallab.lab.training.model.TestEvaluation;
+import org.neurallab.train.ImageTrainingData;
+import org.neurallab.train.RunConfig;
+import org.neurallab.train.TrainingData;
+import org.neurallab.train.RunHandle;
+import org.neurallab.train.TrainingEvent;
+import org.neurallab.train.TrainingRun;
+import org.neurallab.train.TrainingService;
+import org.neurallab.engine.optim.OptimizerSpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One training run at a time for the lab: builds the model off the FX thread, hands it to the
+ * {@link TrainingService} worker, queues the worker's events for the view's frame timer, and after
+ * the run measures the test images on the worker. Its methods are called on the FX thread.
+ */
+public final class RunController {
+    private static final Logger LOG = LoggerFactory.getLogger(RunController.class);
+
+    /** What the lab is doing. */
+    public enum Phase { IDLE, PREPARING, RUNNING, PAUSED, EVALUATING }
+
+    private final TrainingService service;
+    private final FrameQueue<TrainingEvent> events = new FrameQueue<>();
+    private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.IDLE);
+    private final List<EpochRecord> history = new ArrayList<>();
+    private RunHandle handle;
+    private Sequential model;
+    private TrainingInfo info;
+    private String datasetId;
+    private List<String> classNames = List.of();
+    private int generation;
+
+    public RunController(TrainingService service) {
+        this.service = service;
+    }
+
+    public FrameQueue<TrainingEvent> events() {
+        return events;
+    }
+
+    public ReadOnlyObjectProperty<Phase> phaseProperty() {
+        return phase;
+    }
+
+    public Phase phase() {
+        return phase.get();
+    }
+
+    /**
+     * Starts a run: the subset of the training images is shuffled with the seed, the validation share
+     * is held back (never augmented), and the model is built from the seed on a background thread.
+     *
+     * @param paused start paused after one batch (the Step button with no run)
+     * @param onFailure told (on the FX thread) when the run could not even start
+     */
+    public void start(ModelSpec spec, HyperParameters p, ImageDataset allTrain, String dataset,
+                      List<String> englishClasses, Supplier<AugmentationSettings> augmentation, boolean paused,
+                      Consumer<String> onFailure) {
+        if (phase.get() != Phase.IDLE) {
+            return;
+        }
+        phase.set(Phase.PREPARING);
+        events.clear();
+        history.clear();
+        int run = ++generation;
+        datasetId = dataset;
+        classNames = List.copyOf(englishClasses);
+        info = new TrainingInfo(p.optimizer(), p.learningRate(), p.batchSize(), p.epochs(), p.seed(), null);
+        CompletableFuture.supplyAsync(() -> {
+            int[] order = allTrain.shuffledIndices(p.seed());
+            int[] validation = Arrays.copyOfRange(order, p.trainCount(), p.subset());
+            int[] training = Arrays.copyOfRange(order, 0, p.trainCount());
+            Sequential built = Sequential.build(spec, p.seed());
+            ImageLayout layout = ImageTrainingData.layoutFor(spec.inputShape());
+            TrainingData augmented = new ImageTrainingData(allTrain, layout, augmentation, p.seed());
+            TrainingRun r = TrainingRun.of(built, new Subset(augmented, training),
+                    new RunConfig(new OptimizerSpec(p.optimizer(), p.learningRate()), null, p.epochs(), p.batchSize(),
+                            0, p.seed(), true), events::offer);
+            // Validation images are never augmented: they measure the model on images as they are.
+            return validation.length == 0 ? r
+                    : r.withValidation(new Subset(new ImageTrainingData(allTrain, layout), validation));
+        }).whenComplete((r, error) -> Platform.runLater(() -> {
+            if (run != generation) {
+                return;
+            }
+            if (error != null) {
+                LOG.warn("Could not start training", error);
+                phase.set(Phase.IDLE);
+                Throwable cause = error.getCause() != null ? error.getCause() : error;
+                onFailure.accept(cause.getMessage());
+                return;
+            }
+            model = r.model();
+            handle = service.start(r);
+            if (paused) {
+                handle.pause();
+                handle.step();
+            }
+            phase.set(paused ? Phase.PAUSED : Phase.RUNNING);
+        }));
+    }
+
+    public void pause() {
+        if (handle != null && phase.get() == Phase.RUNNING) {
+            handle.pause();
+            phase.set(Phase.PAUSED);
+        }
+    }
+
+    public void resume() {
+        if (handle != null && phase.get() == Phase.PAUSED) {
+            handle.resume();
+            phase.set(Phase.RUNNING);
+        }
+    }
+
+    public void stop() {
+        if (handle != null && (phase.get() == Phase.RUNNING || phase.get() == Phase.PAUSED)) {
+            handle.stop();
+        }
+    }
+
+    /** One batch then pause; with no run, the caller starts one paused instead. */
+    public void step() {
+        if (handle != null && phase.get() == Phase.RUNNING) {
+            handle.pause();
+            phase.set(Phase.PAUSED);
+        } else if (handle != null && phase.get() == Phase.PAUSED) {
+            handle.step();
+        }
+    }
+
+    /** Called by the view for every drained event, to keep the history and the phase right. */
+    public void onEvent(TrainingEvent e) {
+        if (e instanceof TrainingEvent.EpochEnd end) {
+            history.add(new EpochRecord(end.epoch(), end.loss(), end.accuracy(), end.valLoss(), end.valAccuracy(),
+                    end.seconds()));
+        } else if (e.isTerminal()) {
+            handle = null;
+            phase.set(Phase.IDLE);
+        }
+    }
+
+    /** Measures the current model on the test images, on the worker; the result comes on the FX thread. */
+    public void evaluate(ImageDataset test, Consumer<TestEvaluation> done, Consumer<String> onFailure) {
+        Sequential m = model;
+        if (m == null || phase.get() != Phase.IDLE) {
+            return;
+        }
+        phase.set(Phase.EVALUATING);
+        int classes = test.classCount();
+        service.runOnWorker(() -> TestEvaluation.run(m, TestEvaluation.images(test), classes))
+                .whenComplete((eval, error) -> Platform.runLater(() -> {
+                    if (phase.get() == Phase.EVALUATING) {
+                        phase.set(Phase.IDLE);
+                    }
+                    if (error != null) {
+                        LOG.warn("Evaluation failed", error);
+                        onFailure.accept(String.valueOf(error.getMessage()));
+                    } else {
+                        done.accept(eval);
+                    }
+                }));
+    }
+
+    /** The model as saved: made on the worker so it is never read while training. */
+    public SavedModel snapshot() {
+        if (model == null) {
+            throw new IllegalStateException("there is no model yet: train or load one first");
+        }
+        return new SavedModel(model, info, datasetId, classNames, history);
+    }
+
+    public boolean hasModel() {
+        return model != null;
+    }
+
+    /** Takes over a model read from a file, to evaluate and save again. */
+    public void adopt(SavedModel saved) {
+        if (phase.get() != Phase.IDLE) {
+            return;
+        }
+        model = saved.model();
+        info = saved.training();
+        datasetId = saved.dataset();
+        classNames = saved.classNames();
+        history.clear();
+        history.addAll(saved.history());
+    }
+
+    public List<EpochRecord> history() {
+        return List.copyOf(history);
+    }
+
+    public java.util.concurrent.Executor worker() {
+        return task -> service.runOnWorker(() -> {
+            task.run();
+            return null;
+        });
+    }
+}
