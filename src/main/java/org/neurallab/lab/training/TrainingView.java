@@ -243,6 +243,10 @@ public final class TrainingView extends BorderPane {
         return controller;
     }
 
+    public AugmentationPane augmentation() {
+        return augmentation;
+    }
+
     public ProgressPanel progress() {
         return progress;
     }

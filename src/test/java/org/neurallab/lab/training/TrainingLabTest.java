@@ -236,6 +236,37 @@ class TrainingLabTest {
     }
 
     @Test
+    void stepTrainsOneBatchAtATimeThenStops(FxRobot robot) throws Exception {
+        quickSettings(robot, ModelPreset.MLP_128, "2000", "0.001");
+        robot.interact(() -> view.settings().epochs().setText("50"));
+        robot.clickOn("#run-step");
+        waitFor(30, () -> view.charts().current() != null && view.charts().current().batchPoints() == 1);
+        assertThat(view.controller().phase()).isEqualTo(Phase.PAUSED);
+        assertThat(robot.lookup("#run-resume").queryAs(Button.class).isVisible()).isTrue();
+        robot.clickOn("#run-step");
+        waitFor(10, () -> view.charts().current().batchPoints() == 2);
+        Thread.sleep(300);
+        assertThat(view.charts().current().batchPoints()).as("still paused after the step").isEqualTo(2);
+        robot.clickOn("#run-resume");
+        waitFor(10, () -> view.charts().current().batchPoints() > 5);
+        robot.clickOn("#run-stop");
+        waitFor(10, () -> view.controller().phase() == Phase.IDLE);
+        assertThat(view.progress().stateText()).startsWith("Stopped after");
+        assertThat(view.results().evaluation()).as("a stopped run is not measured").isNull();
+    }
+
+    @Test
+    void augmentationTogglesChangeThePreviewAndTheSettings(FxRobot robot) throws Exception {
+        waitFor(20, () -> view.dataset().dataProperty().get() != null);
+        org.neurallab.lab.training.dataset.AugmentationPane pane = view.augmentation();
+        assertThat(pane.settings().isNone()).isTrue();
+        assertThat(pane.previewCount()).isEqualTo(8);
+        robot.interact(() -> pane.rotationToggle().setSelected(true));
+        assertThat(pane.augmentationSupplier().get().rotationDeg()).isEqualTo(15);
+        assertThat(pane.previewCount()).isEqualTo(8);
+    }
+
+    @Test
     void switchesToKorean(FxRobot robot) throws Exception {
         robot.interact(() -> view.dataset().select(org.neurallab.data.DatasetKind.FASHION));
         waitFor(20, () -> view.dataset().dataProperty().get() != null);

@@ -66,8 +66,6 @@ public final class ModelBuilderPane extends VBox {
 
         list.setId("layer-list");
         list.setCellFactory(v -> new LayerCell());
-        list.setPrefHeight(190);
-        list.setMinHeight(120);
         list.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
             if (!editing) {
                 editor.show(i.intValue() >= 0 && i.intValue() < layers.size() ? layers.get(i.intValue()) : null);

@@ -3,7 +3,6 @@ package org.neurallab.lab.training.run;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -48,7 +47,7 @@ public final class RunController {
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.IDLE);
     private final List<EpochRecord> history = new ArrayList<>();
     private RunHandle handle;
-    private Sequential model;
+    private volatile Sequential model;
     private TrainingInfo info;
     private String datasetId;
     private List<String> classNames = List.of();
@@ -90,7 +89,9 @@ public final class RunController {
         datasetId = dataset;
         classNames = List.copyOf(englishClasses);
         info = new TrainingInfo(p.optimizer(), p.learningRate(), p.batchSize(), p.epochs(), p.seed(), null);
-        CompletableFuture.supplyAsync(() -> {
+        // Everything happens in one task on the worker: the model is built there (ND4J may still be
+        // loading), and the run, queued behind this task, cannot begin before a requested pause is set.
+        service.runOnWorker(() -> {
             int[] order = allTrain.shuffledIndices(p.seed());
             int[] validation = Arrays.copyOfRange(order, p.trainCount(), p.subset());
             int[] training = Arrays.copyOfRange(order, 0, p.trainCount());
@@ -101,9 +102,17 @@ public final class RunController {
                     new RunConfig(new OptimizerSpec(p.optimizer(), p.learningRate()), null, p.epochs(), p.batchSize(),
                             0, p.seed(), true), events::offer);
             // Validation images are never augmented: they measure the model on images as they are.
-            return validation.length == 0 ? r
-                    : r.withValidation(new Subset(new ImageTrainingData(allTrain, layout), validation));
-        }).whenComplete((r, error) -> Platform.runLater(() -> {
+            if (validation.length > 0) {
+                r = r.withValidation(new Subset(new ImageTrainingData(allTrain, layout), validation));
+            }
+            RunHandle h = service.start(r);
+            if (paused) {
+                h.pause();
+                h.step();
+            }
+            model = built;
+            return h;
+        }).whenComplete((h, error) -> Platform.runLater(() -> {
             if (run != generation) {
                 return;
             }
@@ -114,12 +123,12 @@ public final class RunController {
                 onFailure.accept(cause.getMessage());
                 return;
             }
-            model = r.model();
-            handle = service.start(r);
-            if (paused) {
-                handle.pause();
-                handle.step();
+            if (h.state().isTerminal()) {
+                // The run already ended (and its last event was drained) before this got here.
+                phase.set(Phase.IDLE);
+                return;
             }
+            handle = h;
             phase.set(paused ? Phase.PAUSED : Phase.RUNNING);
         }));
     }
