@@ -95,7 +95,8 @@ public final class ModelBuilderPane extends VBox {
         // The table keeps its Keras layout; when the panel is narrow it scrolls instead of cutting columns.
         summary.setMinWidth(Label.USE_PREF_SIZE);
         javafx.scene.control.ScrollPane summaryScroll = new javafx.scene.control.ScrollPane(summary);
-        summaryScroll.setFitToHeight(true);
+        // The viewport is as tall as the table, so a horizontal scroll bar adds room instead of hiding a line.
+        summaryScroll.prefViewportHeightProperty().bind(summary.heightProperty());
         summaryScroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         summaryScroll.getStyleClass().add("summary-scroll");
         getChildren().addAll(presets, list, buttons(), editor, problem, summaryTitle, summaryScroll);

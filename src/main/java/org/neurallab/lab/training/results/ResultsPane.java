@@ -3,8 +3,6 @@ package org.neurallab.lab.training.results;
 import java.text.NumberFormat;
 import java.util.List;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.neurallab.lab.training.TrainingText;
 import org.neurallab.lab.training.model.TestEvaluation;
@@ -36,11 +34,8 @@ public final class ResultsPane extends VBox {
         table.setOnCellClicked(this::showCell);
         caption.getStyleClass().add("text-muted");
         caption.setWrapText(true);
-        VBox left = new VBox(6, caption, table, hint);
-        HBox body = new HBox(16, left, gallery);
-        HBox.setHgrow(gallery, Priority.ALWAYS);
-        gallery.setMinWidth(200);
-        getChildren().addAll(accuracy, body);
+        // The gallery goes below the table: beside it, it would be squeezed off a 1280-pixel screen.
+        getChildren().addAll(accuracy, caption, table, hint, gallery);
         TrainingText.localeProperty().addListener(o -> refresh());
         refresh();
     }
