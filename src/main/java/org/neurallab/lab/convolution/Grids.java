@@ -1,12 +1,12 @@
 package org.neurallab.lab.convolution;
 
 /** Checks and copies for the rectangular number grids (images, kernels, feature maps) this lab works on. */
-final class Grids {
+public final class Grids {
     private Grids() {
     }
 
     /** Throws when the grid is empty or ragged; {@code what} names it in the message. */
-    static void requireRectangular(double[][] grid, String what) {
+    public static void requireRectangular(double[][] grid, String what) {
         if (grid == null || grid.length == 0 || grid[0] == null || grid[0].length == 0) {
             throw new IllegalArgumentException(what + " must have at least one row and one column");
         }
@@ -18,7 +18,7 @@ final class Grids {
         }
     }
 
-    static double[][] copy(double[][] grid) {
+    public static double[][] copy(double[][] grid) {
         double[][] out = new double[grid.length][];
         for (int r = 0; r < grid.length; r++) {
             out[r] = grid[r].clone();
@@ -27,14 +27,14 @@ final class Grids {
     }
 
     /** Value at (r, c) of the grid surrounded by zeros (the padding). */
-    static double at(double[][] grid, int r, int c) {
+    public static double at(double[][] grid, int r, int c) {
         if (r < 0 || c < 0 || r >= grid.length || c >= grid[0].length) {
             return 0.0;
         }
         return grid[r][c];
     }
 
-    static double maxAbs(double[][] grid) {
+    public static double maxAbs(double[][] grid) {
         double m = 0;
         for (double[] row : grid) {
             for (double v : row) {

@@ -1,0 +1,224 @@
+package org.neurallab.lab.convolution.view;
+
+import java.util.List;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.neurallab.lab.convolution.ConvolutionLab;
+import org.neurallab.lab.convolution.LabImage;
+
+/**
+ * The main view: kernel editor, stride and padding on the left; input and output side by side; below them the
+ * sliding window stepping over the input with its multiply-adds, the output filling in cell by cell.
+ */
+public class SlidingWindowPane extends BorderPane {
+    static final Color WINDOW = Color.web("#f59e0b");
+    static final Color CELL = Color.web("#10b981");
+
+    private final ConvolutionLab lab;
+    private final GridCanvas input = new GridCanvas();
+    private final GridCanvas output = new GridCanvas();
+    private final Label inputCaption = new Label();
+    private final Label outputCaption = new Label();
+    private final Label problem = new Label();
+    private final Label formula = new Label();
+    private final Label computed = new Label();
+    private final MultiplyAddTable products = new MultiplyAddTable();
+    private final KernelEditor editor;
+    private final StrideControls strideControls;
+    private final Button play = new Button();
+    private final AnimationTimer timer;
+    /** Current window position in reading order, or -1 when the whole output is shown. */
+    private int position = -1;
+    private boolean playing;
+    private Runnable onOutput = () -> { };
+
+    public SlidingWindowPane(ConvolutionLab lab) {
+        this.lab = lab;
+        editor = new KernelEditor(lab, this::recompute);
+        strideControls = new StrideControls(lab, this::recompute);
+        problem.setId("conv-problem");
+        problem.getStyleClass().add("danger");
+        problem.setWrapText(true);
+        formula.setWrapText(true);
+        formula.setId("conv-formula");
+        computed.setId("conv-computed");
+        VBox left = new VBox(12, editor, strideControls, problem, formula, computed);
+        left.setPadding(new Insets(0, 12, 0, 0));
+        left.setPrefWidth(300);
+        left.setMinWidth(260);
+        ScrollPane leftScroll = new ScrollPane(left);
+        leftScroll.setFitToWidth(true);
+        leftScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        setLeft(leftScroll);
+
+        input.setMaxCell(40);
+        output.setMaxCell(40);
+        VBox inBox = new VBox(4, inputCaption, input);
+        VBox outBox = new VBox(4, outputCaption, output);
+        VBox.setVgrow(input, Priority.ALWAYS);
+        VBox.setVgrow(output, Priority.ALWAYS);
+        HBox.setHgrow(inBox, Priority.ALWAYS);
+        HBox.setHgrow(outBox, Priority.ALWAYS);
+        HBox pictures = new HBox(16, inBox, outBox);
+        pictures.setMinHeight(200);
+        VBox.setVgrow(pictures, Priority.ALWAYS);
+
+        Button step = new Button();
+        step.textProperty().bind(LabText.bind("window.step"));
+        step.setId("conv-step");
+        step.setOnAction(e -> {
+            stop();
+            step(1);
+        });
+        play.textProperty().bind(LabText.bind("window.play"));
+        play.setId("conv-play");
+        play.setOnAction(e -> {
+            if (playing) {
+                stop();
+            } else {
+                start();
+            }
+        });
+        Button all = new Button();
+        all.textProperty().bind(LabText.bind("window.showAll"));
+        all.setOnAction(e -> {
+            stop();
+            position = -1;
+            refresh();
+        });
+        HBox buttons = new HBox(8, step, play, all);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox center = new VBox(10, pictures, buttons, products);
+        setCenter(center);
+
+        timer = new AnimationTimer() {
+            private long last;
+
+            @Override
+            public void handle(long now) {
+                if (now - last < 1_000_000_000L / stepsPerSecond()) {
+                    return;
+                }
+                last = now;
+                step(1);
+                if (position == cellCount() - 1) {
+                    stop();
+                }
+            }
+        };
+        recompute();
+    }
+
+    /** Called after each successful computation (the other views follow the current feature map). */
+    public void setOnOutput(Runnable r) {
+        this.onOutput = r;
+    }
+
+    public void setImage(LabImage image) {
+        lab.setImage(image);
+        recompute();
+    }
+
+    public ConvolutionLab lab() {
+        return lab;
+    }
+
+    private int cellCount() {
+        double[][] map = lab.output().map();
+        return map.length * map[0].length;
+    }
+
+    /** Small outputs go slowly enough to read the numbers; big ones finish a pass in about 15 seconds. */
+    private long stepsPerSecond() {
+        return Math.max(3, cellCount() / 15);
+    }
+
+    private void step(int by) {
+        position = position < 0 ? 0 : (position + by) % cellCount();
+        refresh();
+    }
+
+    private void start() {
+        playing = true;
+        play.textProperty().bind(LabText.bind("window.pause"));
+        if (position < 0 || position == cellCount() - 1) {
+            position = -1;
+        }
+        timer.start();
+    }
+
+    private void stop() {
+        playing = false;
+        play.textProperty().bind(LabText.bind("window.play"));
+        timer.stop();
+    }
+
+    /** Reads the editor into the model and shows the result or the problem (keeping the last good output). */
+    public void recompute() {
+        var p = lab.recompute();
+        problem.setText(p.map(x -> LabText.text("problem." + x.key(), x.args())).orElse(""));
+        editor.markBadCell(p.filter(x -> x.key().equals("badCell")).map(x -> (Integer) x.args()[0]).orElse(0),
+                p.filter(x -> x.key().equals("badCell")).map(x -> (Integer) x.args()[1]).orElse(0));
+        if (p.isEmpty()) {
+            if (position >= cellCount()) {
+                position = -1;
+            }
+            onOutput.run();
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        ConvolutionLab.Output out = lab.output();
+        int n = out.input().length;
+        int m = out.input()[0].length;
+        int f = out.kernel().length;
+        input.show(out.input(), GridCanvas.Style.GREY, out.padding());
+        input.setNumbers(true, 2);
+        output.show(out.map(), GridCanvas.Style.DIVERGING, 0);
+        int rows = out.map().length;
+        int cols = out.map()[0].length;
+        inputCaption.setText(LabText.text("input.caption", m, n, out.padding()));
+        outputCaption.setText(LabText.text("output.caption", cols, rows));
+        formula.setText(LabText.text("formula.rows", n, f, out.padding(), out.stride(), out.formulaRows())
+                + "\n" + LabText.text("formula.cols", m, f, out.padding(), out.stride(), out.formulaCols()));
+        computed.setText(LabText.text("formula.computed", rows, cols,
+                rows == out.formulaRows() && cols == out.formulaCols() ? "✓" : "✗"));
+        if (position < 0) {
+            output.setVisibleCells(Integer.MAX_VALUE);
+            input.setMarks(List.of());
+            output.setMarks(List.of());
+            products.show(null);
+            return;
+        }
+        int r = position / cols;
+        int c = position % cols;
+        var w = out.window(r, c);
+        output.setVisibleCells(position + 1);
+        input.setMarks(List.of(new GridCanvas.Mark(w.top(), w.left(), f, f, WINDOW)));
+        output.setMarks(List.of(new GridCanvas.Mark(r, c, 1, 1, CELL)));
+        products.show(w);
+    }
+
+    /** For tests: the current output grid. */
+    public double[][] outputValues() {
+        return lab.output().map();
+    }
+
+    public String problemText() {
+        return problem.getText();
+    }
+
+    public void stopAnimation() {
+        stop();
+    }
+}

@@ -1,0 +1,127 @@
+package org.neurallab.lab.convolution.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import atlantafx.base.theme.PrimerLight;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.neurallab.lab.convolution.Grids;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ConvolutionViewTest {
+    private ConvolutionView view;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        LabText.localeProperty().set(Locale.ENGLISH);
+        view = new ConvolutionView();
+        scene = new Scene(view, 1280, 800);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private void typeInto(FxRobot robot, String query, String text) {
+        TextField field = robot.lookup(query).queryAs(TextField.class);
+        robot.clickOn(field);
+        robot.interact(field::selectAll);
+        robot.press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void editingAKernelCellChangesTheOutput(FxRobot robot) {
+        double[][] before = Grids.copy(view.kernels().outputValues());
+        typeInto(robot, "#conv-cell-1-1", "-8");
+        double[][] after = view.kernels().outputValues();
+        assertThat(java.util.Arrays.deepEquals(after, before)).isFalse();
+        assertThat(view.kernels().problemText()).isEmpty();
+        assertThat(robot.lookup("#conv-cell-1-1").queryAs(TextField.class).getText()).isEqualTo("-8");
+    }
+
+    @Test
+    void nonNumberShowsAnInlineMessageAndKeepsTheOutput(FxRobot robot) {
+        double[][] before = Grids.copy(view.kernels().outputValues());
+        typeInto(robot, "#conv-cell-0-1", "x");
+        assertThat(view.kernels().problemText()).contains("x").contains("Row 1, column 2");
+        assertThat(view.kernels().outputValues()).isDeepEqualTo(before);
+        typeInto(robot, "#conv-stride", "0");
+        assertThat(view.kernels().problemText()).isNotEmpty();
+        assertThat(view.kernels().outputValues()).isDeepEqualTo(before);
+    }
+
+    @Test
+    void strideTwoHalvesTheOutputAndTheFormulaAgrees(FxRobot robot) {
+        typeInto(robot, "#conv-stride", "2");
+        double[][] out = view.kernels().outputValues();
+        assertThat(out.length).isEqualTo((28 - 3) / 2 + 1);
+        assertThat(robot.lookup("#conv-computed").queryLabeled().getText()).contains("13 rows × 13 columns ✓");
+    }
+
+    @Test
+    void poolingAndCosineShowTheLectureNumbers(FxRobot robot) {
+        assertThat(view.pooling().lecturePooled()).isDeepEqualTo(new double[][] {{100, 184}, {12, 45}});
+        robot.interact(() -> view.tabs().getSelectionModel().select(1));
+        robot.clickOn("#conv-pool-average");
+        assertThat(view.pooling().lecturePooled()).isDeepEqualTo(new double[][] {{36, 80}, {12, 15}});
+        assertThat(view.cosine().selectedValue()).isCloseTo(0.852, within(5e-4));
+    }
+
+    @Test
+    void corruptImportGetsAMessage(@TempDir Path dir, FxRobot robot) throws Exception {
+        Path bad = dir.resolve("bad.jpg");
+        Files.writeString(bad, "not a picture");
+        robot.interact(() -> view.chooser().importFile(bad));
+        assertThat(view.chooser().message()).contains("bad.jpg");
+    }
+
+    @Test
+    void snapshotsInBothLanguages(FxRobot robot) throws Exception {
+        robot.clickOn("#conv-step");
+        robot.clickOn("#conv-step");
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.KOREAN}) {
+            robot.interact(() -> LabText.localeProperty().set(locale));
+            for (int tab = 0; tab < view.tabs().getTabs().size(); tab++) {
+                int t = tab;
+                robot.interact(() -> view.tabs().getSelectionModel().select(t));
+                WaitForAsyncUtils.waitForFxEvents();
+                String name = "convolution-" + view.tabs().getTabs().get(t).getId().replace("conv-tab-", "") + "-"
+                        + locale.getLanguage() + ".png";
+                save(robot, name);
+            }
+        }
+        assertThat(new File("target/screenshots/convolution-kernels-ko.png")).exists();
+    }
+
+    private void save(FxRobot robot, String name) throws Exception {
+        File dir = new File("target/screenshots");
+        dir.mkdirs();
+        File file = new File(dir, name);
+        robot.interact(() -> {
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+}
