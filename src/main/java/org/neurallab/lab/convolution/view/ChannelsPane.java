@@ -62,6 +62,7 @@ public class ChannelsPane extends VBox {
         grid.add(sumBox, 5, 0, 1, 3);
         VBox.setVgrow(grid, Priority.ALWAYS);
         getChildren().addAll(intro, notice, grid);
+        LabText.localeProperty().addListener((o, a, b) -> refresh());
     }
 
     /** Follows the kernel view: same image, kernel, stride and padding. */

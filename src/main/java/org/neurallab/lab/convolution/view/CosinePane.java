@@ -59,6 +59,7 @@ public class CosinePane extends VBox {
         map.setMaxCell(56);
         map.show(cosines, GridCanvas.Style.DIVERGING, 0);
         map.setNumbers(true, 3);
+        map.setFixedDecimals(true);
         map.setId("conv-cosine-map");
         map.setOnMouseClicked(e -> {
             double cell = map.cellSize();
@@ -73,6 +74,8 @@ public class CosinePane extends VBox {
         unitFilter.setMaxCell(48);
         unitWindow.setNumbers(true, 3);
         unitFilter.setNumbers(true, 3);
+        unitWindow.setFixedDecimals(true);
+        unitFilter.setFixedDecimals(true);
         HBox top = new HBox(16, captioned("cosine.image", image), captioned("cosine.filter", filter),
                 captioned("cosine.map", map));
         Label times = new Label("·");
@@ -105,7 +108,7 @@ public class CosinePane extends VBox {
         List<GridCanvas.Mark> mapMarks = new ArrayList<>();
         mapMarks.add(new GridCanvas.Mark(LectureExamples.WORKED_ROW, LectureExamples.WORKED_COL, 1, 1, WORKED));
         mapMarks.add(new GridCanvas.Mark(bestRow, bestCol, 1, 1, BEST));
-        mapMarks.add(new GridCanvas.Mark(r, c, 1, 1, SlidingWindowPane.CELL));
+        mapMarks.add(new GridCanvas.Mark(r, c, 1, 1, SlidingWindowPane.CELL, 6));
         map.setMarks(mapMarks);
         image.setMarks(List.of(new GridCanvas.Mark(w.top(), w.left(), 3, 3, SlidingWindowPane.CELL)));
         unitWindow.show(NormalisedConvolution.unit(w.inputs()), GridCanvas.Style.INK, 0);

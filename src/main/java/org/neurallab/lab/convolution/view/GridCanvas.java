@@ -22,7 +22,10 @@ public class GridCanvas extends Region {
     public enum Style { GREY, INK, DIVERGING }
 
     /** An outlined block of cells in grid coordinates (may reach into the padding ring). */
-    public record Mark(int row, int col, int rows, int cols, Color color) {
+    public record Mark(int row, int col, int rows, int cols, Color color, double inset) {
+        public Mark(int row, int col, int rows, int cols, Color color) {
+            this(row, col, rows, cols, color, 1.5);
+        }
     }
 
     private final Canvas canvas = new Canvas();
@@ -32,6 +35,8 @@ public class GridCanvas extends Region {
     private int visibleCells = Integer.MAX_VALUE;
     private int decimals = 2;
     private boolean numbers = true;
+    private boolean fixedDecimals;
+    private boolean dirty = true;
     private double maxCell = 48;
     private final List<Mark> marks = new ArrayList<>();
 
@@ -66,6 +71,12 @@ public class GridCanvas extends Region {
         redraw();
     }
 
+    /** Always print all decimals (0.390, not 0.39), as the lecture's tables do. */
+    public void setFixedDecimals(boolean fixed) {
+        this.fixedDecimals = fixed;
+        redraw();
+    }
+
     public void setMaxCell(double px) {
         this.maxCell = px;
         requestLayout();
@@ -87,19 +98,30 @@ public class GridCanvas extends Region {
 
     @Override
     protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        redraw();
+        if (dirty || canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
+            canvas.setWidth(getWidth());
+            canvas.setHeight(getHeight());
+            paint();
+        }
+    }
+
+    /** Painting waits for the next layout pass, so several changes in a row cost one paint. */
+    private void redraw() {
+        dirty = true;
+        requestLayout();
     }
 
     /** Side of one cell in pixels for the current size. */
     public double cellSize() {
         int rows = values.length + 2 * padding;
         int cols = values[0].length + 2 * padding;
-        return Math.max(1, Math.min(maxCell, Math.min(getWidth() / cols, getHeight() / rows)));
+        double cell = Math.max(1, Math.min(maxCell, Math.min(getWidth() / cols, getHeight() / rows)));
+        // Whole pixels keep small cells from blending into stripes.
+        return cell >= 2 ? Math.floor(cell) : cell;
     }
 
-    private void redraw() {
+    private void paint() {
+        dirty = false;
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         int rows = values.length;
@@ -143,7 +165,7 @@ public class GridCanvas extends Region {
                 g.fillRect(x, y, Math.ceil(cell), Math.ceil(cell));
                 if (printNumbers) {
                     g.setFill(fill.getBrightness() > 0.6 ? Color.BLACK : Color.WHITE);
-                    g.fillText(LabText.number(v, decimals), x + cell / 2, y + cell / 2, cell - 2);
+                    g.fillText(fixedDecimals ? LabText.fixed(v, decimals) : LabText.number(v, decimals), x + cell / 2, y + cell / 2, cell - 2);
                 }
             }
         }
@@ -160,8 +182,9 @@ public class GridCanvas extends Region {
         g.setLineWidth(3);
         for (Mark m : marks) {
             g.setStroke(m.color());
-            g.strokeRect(ox + (m.col() + padding) * cell + 1.5, oy + (m.row() + padding) * cell + 1.5,
-                    m.cols() * cell - 3, m.rows() * cell - 3);
+            double in = m.inset();
+            g.strokeRect(ox + (m.col() + padding) * cell + in, oy + (m.row() + padding) * cell + in,
+                    m.cols() * cell - 2 * in, m.rows() * cell - 2 * in);
         }
     }
 }

@@ -44,4 +44,12 @@ public final class LabText {
         f.setMinimumFractionDigits(0);
         return f.format(v == 0 ? 0.0 : v); // no "-0"
     }
+
+    /** A number with exactly {@code decimals} decimals. */
+    public static String fixed(double v, int decimals) {
+        NumberFormat f = NumberFormat.getNumberInstance(LOCALE.get());
+        f.setMaximumFractionDigits(decimals);
+        f.setMinimumFractionDigits(decimals);
+        return f.format(v == 0 ? 0.0 : v);
+    }
 }

@@ -48,9 +48,12 @@ public class SlidingWindowPane extends BorderPane {
         problem.setId("conv-problem");
         problem.getStyleClass().add("danger");
         problem.setWrapText(true);
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         formula.setWrapText(true);
         formula.setId("conv-formula");
         computed.setId("conv-computed");
+        computed.setWrapText(true);
+        LabText.localeProperty().addListener((o, a, b) -> recompute());
         VBox left = new VBox(12, editor, strideControls, problem, formula, computed);
         left.setPadding(new Insets(0, 12, 0, 0));
         left.setPrefWidth(300);
@@ -187,9 +190,10 @@ public class SlidingWindowPane extends BorderPane {
         output.show(out.map(), GridCanvas.Style.DIVERGING, 0);
         int rows = out.map().length;
         int cols = out.map()[0].length;
-        inputCaption.setText(LabText.text("input.caption", m, n, out.padding()));
+        inputCaption.setText(out.padding() == 0 ? LabText.text("input.caption", m, n)
+                : LabText.text("input.captionPadded", m, n, out.padding()));
         outputCaption.setText(LabText.text("output.caption", cols, rows));
-        formula.setText(LabText.text("formula.rows", n, f, out.padding(), out.stride(), out.formulaRows())
+        formula.setText(LabText.text("formula.general") + "\n" + LabText.text("formula.rows", n, f, out.padding(), out.stride(), out.formulaRows())
                 + "\n" + LabText.text("formula.cols", m, f, out.padding(), out.stride(), out.formulaCols()));
         computed.setText(LabText.text("formula.computed", rows, cols,
                 rows == out.formulaRows() && cols == out.formulaCols() ? "✓" : "✗"));

@@ -7,6 +7,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import org.neurallab.lab.convolution.ConvolutionLab;
 import org.neurallab.lab.convolution.PaddingMode;
 
@@ -24,12 +25,16 @@ public class StrideControls extends GridPane {
         strideLabel.textProperty().bind(LabText.bind("stride.label"));
         Label paddingLabel = new Label();
         paddingLabel.textProperty().bind(LabText.bind("padding.label"));
+        strideLabel.setMinWidth(Region.USE_PREF_SIZE);
+        paddingLabel.setMinWidth(Region.USE_PREF_SIZE);
+        stride.setMaxWidth(70);
         stride.setId("conv-stride");
         stride.setPrefColumnCount(3);
         stride.setAlignment(Pos.CENTER);
         strideMessage.getStyleClass().add("danger");
         strideMessage.setWrapText(true);
         strideMessage.setMaxWidth(260);
+        strideMessage.managedProperty().bind(strideMessage.textProperty().isNotEmpty());
         stride.textProperty().addListener((o, a, text) -> {
             try {
                 lab.setStride(Integer.parseInt(text.trim()));

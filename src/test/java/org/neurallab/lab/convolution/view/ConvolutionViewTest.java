@@ -11,6 +11,8 @@ import java.util.Locale;
 import javafx.application.Application;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.neurallab.lab.convolution.Grids;
+import org.neurallab.lab.convolution.PaddingMode;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -96,12 +99,25 @@ class ConvolutionViewTest {
 
     @Test
     void snapshotsInBothLanguages(FxRobot robot) throws Exception {
-        robot.clickOn("#conv-step");
-        robot.clickOn("#conv-step");
+        @SuppressWarnings("unchecked")
+        ComboBox<PaddingMode> padding = robot.lookup("#conv-padding").queryAs(ComboBox.class);
+        robot.interact(() -> padding.setValue(PaddingMode.SAME));
+        Button step = robot.lookup("#conv-step").queryButton();
+        robot.interact(() -> {
+            for (int i = 0; i < 30; i++) {
+                step.fire();
+            }
+        });
         for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.KOREAN}) {
-            robot.interact(() -> LabText.localeProperty().set(locale));
+            robot.interact(() -> {
+                LabText.localeProperty().set(locale);
+                view.chooser().load();
+            });
             for (int tab = 0; tab < view.tabs().getTabs().size(); tab++) {
                 int t = tab;
+                if (view.tabs().getTabs().get(t).getId().equals("conv-tab-channels")) {
+                    LabImageHolder.house(robot, view);
+                }
                 robot.interact(() -> view.tabs().getSelectionModel().select(t));
                 WaitForAsyncUtils.waitForFxEvents();
                 String name = "convolution-" + view.tabs().getTabs().get(t).getId().replace("conv-tab-", "") + "-"
@@ -123,5 +139,14 @@ class ConvolutionViewTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+    }
+
+    /** Switches the input to the bundled house picture (a colour image) for the channels snapshot. */
+    private static final class LabImageHolder {
+        static void house(FxRobot robot, ConvolutionView view) throws Exception {
+            var img = org.neurallab.lab.convolution.BundledImages.load(
+                    org.neurallab.lab.convolution.BundledImages.list().get(0));
+            robot.interact(() -> view.kernels().setImage(img));
+        }
     }
 }
