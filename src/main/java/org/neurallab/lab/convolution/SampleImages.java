@@ -28,6 +28,7 @@ public final class SampleImages {
 
     public static final int MAX_INDEX = 99;
     private static final int IMAGE_MAGIC = 0x00000803;
+    private static final int LABEL_MAGIC = 0x00000801;
 
     private SampleImages() {
     }
@@ -71,6 +72,35 @@ public final class SampleImages {
                 pixels[i / cols][i % cols] = (bytes[i] & 0xFF) / 255.0;
             }
             return LabImage.grey(source.name().toLowerCase() + " #" + index, pixels);
+        }
+    }
+
+    /** Images and labels for a quick training run: the first {@code count} of the training set, as [count][rows*cols]. */
+    public record Batch(float[][] pixels, int[] labels, int rows, int cols) {
+    }
+
+    public static Batch loadTraining(Path datasets, Source source, int count) throws IOException {
+        Path images = datasets.resolve(source.folder()).resolve("train-images-idx3-ubyte.gz");
+        Path labels = datasets.resolve(source.folder()).resolve("train-labels-idx1-ubyte.gz");
+        try (DataInputStream img = new DataInputStream(new GZIPInputStream(Files.newInputStream(images)));
+             DataInputStream lab = new DataInputStream(new GZIPInputStream(Files.newInputStream(labels)))) {
+            if (img.readInt() != IMAGE_MAGIC || lab.readInt() != LABEL_MAGIC) {
+                throw new IOException(images + " / " + labels + " are not IDX image / label files");
+            }
+            int n = Math.min(count, Math.min(img.readInt(), lab.readInt()));
+            int rows = img.readInt();
+            int cols = img.readInt();
+            float[][] pixels = new float[n][rows * cols];
+            int[] y = new int[n];
+            byte[] buf = new byte[rows * cols];
+            for (int i = 0; i < n; i++) {
+                img.readFully(buf);
+                for (int j = 0; j < buf.length; j++) {
+                    pixels[i][j] = (buf[j] & 0xFF) / 255f;
+                }
+                y[i] = lab.readUnsignedByte();
+            }
+            return new Batch(pixels, y, rows, cols);
         }
     }
 }

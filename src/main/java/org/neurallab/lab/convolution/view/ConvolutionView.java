@@ -15,6 +15,7 @@ public class ConvolutionView extends BorderPane {
     private final PoolingPane pooling = new PoolingPane();
     private final CosinePane cosine = new CosinePane();
     private final ChannelsPane channels = new ChannelsPane();
+    private final LearnedPane learned = new LearnedPane();
     private final ImageChooser chooser;
     private final TabPane tabs = new TabPane();
 
@@ -27,13 +28,20 @@ public class ConvolutionView extends BorderPane {
         kernels.setOnOutput(() -> {
             pooling.setFeatureMap(lab.output().map());
             channels.follow(lab);
+            learned.setImage(lab.image());
         });
         chooser = new ImageChooser(kernels::setImage);
         chooser.setPadding(new Insets(0, 0, 10, 0));
         setTop(chooser);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(tab("tab.kernels", kernels), tab("tab.pooling", scroll(pooling)),
-                tab("tab.cosine", scroll(cosine)), tab("tab.channels", scroll(channels)));
+                tab("tab.cosine", scroll(cosine)), tab("tab.channels", scroll(channels)),
+                tab("tab.learned", scroll(learned)));
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            if (b.intValue() == tabs.getTabs().size() - 1) {
+                learned.loadBundledModel();
+            }
+        });
         setCenter(tabs);
         chooser.load();
     }
@@ -78,6 +86,10 @@ public class ConvolutionView extends BorderPane {
 
     public CosinePane cosine() {
         return cosine;
+    }
+
+    public LearnedPane learned() {
+        return learned;
     }
 
     public ImageChooser chooser() {
