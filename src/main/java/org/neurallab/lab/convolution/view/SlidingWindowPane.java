@@ -192,7 +192,15 @@ public class SlidingWindowPane extends BorderPane {
         int cols = out.map()[0].length;
         inputCaption.setText(out.padding() == 0 ? LabText.text("input.caption", m, n)
                 : LabText.text("input.captionPadded", m, n, out.padding()));
-        outputCaption.setText(LabText.text("output.caption", cols, rows));
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double[] row : out.map()) {
+            for (double v : row) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        outputCaption.setText(LabText.text("output.caption", cols, rows, LabText.number(lo, 2), LabText.number(hi, 2)));
         formula.setText(LabText.text("formula.general") + "\n" + LabText.text("formula.rows", n, f, out.padding(), out.stride(), out.formulaRows())
                 + "\n" + LabText.text("formula.cols", m, f, out.padding(), out.stride(), out.formulaCols()));
         computed.setText(LabText.text("formula.computed", rows, cols,
