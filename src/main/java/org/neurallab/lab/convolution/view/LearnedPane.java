@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  */
 public class LearnedPane extends VBox {
     private static final Logger LOG = LoggerFactory.getLogger(LearnedPane.class);
-    private static final long TRAIN_MILLIS = 6000;
+    private static final long TRAIN_MILLIS = 8000;
     private static final int TRAIN_STEPS = 400;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
