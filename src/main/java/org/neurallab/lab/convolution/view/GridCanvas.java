@@ -37,6 +37,7 @@ public class GridCanvas extends Region {
     private boolean numbers = true;
     private boolean fixedDecimals;
     private boolean dirty = true;
+    private GridCanvas cellSource;
     private double maxCell = 48;
     private final List<Mark> marks = new ArrayList<>();
 
@@ -111,11 +112,22 @@ public class GridCanvas extends Region {
         requestLayout();
     }
 
+    /**
+     * Draw cells no bigger than those of {@code source}, so an output lines up cell for cell with its input and
+     * the sliding window is easy to follow.
+     */
+    public void setCellSource(GridCanvas source) {
+        this.cellSource = source;
+        source.layoutBoundsProperty().addListener((o, a, b) -> redraw());
+    }
+
     /** Side of one cell in pixels for the current size. */
     public double cellSize() {
         int rows = values.length + 2 * padding;
         int cols = values[0].length + 2 * padding;
-        double cell = Math.max(1, Math.min(maxCell, Math.min(getWidth() / cols, getHeight() / rows)));
+        double limit = cellSource == null || cellSource.getWidth() <= 0 ? maxCell
+                : Math.min(maxCell, cellSource.cellSize());
+        double cell = Math.max(1, Math.min(limit, Math.min(getWidth() / cols, getHeight() / rows)));
         // Whole pixels keep small cells from blending into stripes.
         return cell >= 2 ? Math.floor(cell) : cell;
     }

@@ -1,6 +1,5 @@
 package org.neurallab.lab.convolution.view;
 
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -65,13 +64,15 @@ public class KernelEditor extends VBox {
             lab.setNormalise(normalise.isSelected());
             onChange.run();
         });
-        HBox sizeRow = new HBox(6, three, five, normalise);
+        three.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        five.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        normalise.setWrapText(true);
+        HBox sizeRow = new HBox(6, three, five);
         sizeRow.setAlignment(Pos.CENTER_LEFT);
-        HBox.setMargin(normalise, new Insets(0, 0, 0, 10));
 
         grid.setHgap(4);
         grid.setVgap(4);
-        getChildren().addAll(title, gallery, sizeRow, grid);
+        getChildren().addAll(title, gallery, sizeRow, grid, normalise);
         rebuild();
     }
 

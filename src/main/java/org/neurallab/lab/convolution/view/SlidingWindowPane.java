@@ -56,8 +56,7 @@ public class SlidingWindowPane extends BorderPane {
         LabText.localeProperty().addListener((o, a, b) -> recompute());
         VBox left = new VBox(12, editor, strideControls, problem, formula, computed);
         left.setPadding(new Insets(0, 12, 0, 0));
-        left.setPrefWidth(300);
-        left.setMinWidth(260);
+        left.getStyleClass().add("conv-left");
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);
         leftScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -65,10 +64,16 @@ public class SlidingWindowPane extends BorderPane {
 
         input.setMaxCell(40);
         output.setMaxCell(40);
+        output.setCellSource(input);
+        outputCaption.setWrapText(true);
+        inputCaption.setWrapText(true);
         VBox inBox = new VBox(4, inputCaption, input);
         VBox outBox = new VBox(4, outputCaption, output);
         VBox.setVgrow(input, Priority.ALWAYS);
         VBox.setVgrow(output, Priority.ALWAYS);
+        // Equal halves whatever the caption lengths.
+        inBox.setPrefWidth(100);
+        outBox.setPrefWidth(100);
         HBox.setHgrow(inBox, Priority.ALWAYS);
         HBox.setHgrow(outBox, Priority.ALWAYS);
         HBox pictures = new HBox(16, inBox, outBox);
@@ -101,6 +106,8 @@ public class SlidingWindowPane extends BorderPane {
         HBox buttons = new HBox(8, step, play, all);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox center = new VBox(10, pictures, buttons, products);
+        center.setMinWidth(0);
+        center.setPrefWidth(200);
         setCenter(center);
 
         timer = new AnimationTimer() {
