@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.neurallab.data.DatasetLocator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +18,11 @@ public final class BundledImages {
     }
 
     public static Path folder() {
-        return Path.of(System.getProperty("neurallab.assets", "assets")).resolve("images");
+        try {
+            return DatasetLocator.assetsDir().resolve("images");
+        } catch (IllegalStateException e) {
+            return Path.of("assets", "images"); // missing; list() logs it
+        }
     }
 
     /** PNG files in the folder, sorted by name; empty (and logged) when the folder is missing. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
+import org.neurallab.data.ImageDataset;
 import org.neurallab.engine.Activation;
 import org.neurallab.engine.Sequential;
 import org.neurallab.engine.loss.LossType;
@@ -48,10 +49,10 @@ public final class TinyCnnTrainer {
      */
     public static LearnedFilters train(Path datasets, long seed, int maxSteps, long millis, BooleanSupplier cancelled,
                                        IntConsumer progress) throws IOException {
-        SampleImages.Batch data = SampleImages.loadTraining(datasets, SampleImages.Source.MNIST, EXAMPLES);
+        ImageDataset data = SampleImages.training(datasets, SampleImages.Source.MNIST, EXAMPLES);
         Sequential model = Sequential.build(spec(), seed);
         Optimizer adam = new OptimizerSpec(OptimizerType.ADAM, 0.01).create();
-        int n = data.labels().length;
+        int n = data.count();
         long end = System.currentTimeMillis() + millis;
         int step = 0;
         while (step < maxSteps && System.currentTimeMillis() < end && !cancelled.getAsBoolean()) {
@@ -59,8 +60,8 @@ public final class TinyCnnTrainer {
             float[] x = new float[BATCH * 28 * 28];
             float[] t = new float[BATCH * 10];
             for (int i = 0; i < BATCH; i++) {
-                System.arraycopy(data.pixels()[from + i], 0, x, i * 784, 784);
-                t[i * 10 + data.labels()[from + i]] = 1;
+                data.copyImage(from + i, x, i * 784);
+                t[i * 10 + data.label(from + i)] = 1;
             }
             INDArray xs = Nd4j.create(x, new long[] {BATCH, 1, 28, 28}).castTo(model.dataType());
             INDArray ts = Nd4j.create(t, new long[] {BATCH, 10}).castTo(model.dataType());

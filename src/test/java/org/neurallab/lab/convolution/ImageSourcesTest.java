@@ -28,6 +28,7 @@ class ImageSourcesTest {
         assertThat(SampleImages.load(SampleImages.Source.MNIST, 0).grey())
                 .isNotEqualTo(SampleImages.load(SampleImages.Source.MNIST, 1).grey());
         assertThatThrownBy(() -> SampleImages.load(SampleImages.Source.MNIST, -1)).hasMessageContaining("index");
+        assertThatThrownBy(() -> SampleImages.load(dir, SampleImages.Source.MNIST, 0)).isInstanceOf(java.io.IOException.class);
     }
 
     @Test

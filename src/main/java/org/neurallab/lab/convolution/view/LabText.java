@@ -1,45 +1,33 @@
 package org.neurallab.lab.convolution.view;
 
-import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import org.neurallab.app.I18n;
 
-/** The lab's texts from convolution_en/ko.properties, following the current language. */
+/** The lab's texts (keys under {@code convolution.} in convolution_en/ko.properties) through the app's I18n. */
 public final class LabText {
-    private static final String BUNDLE = "org.neurallab.i18n.convolution";
-    private static final ObjectProperty<Locale> LOCALE = new SimpleObjectProperty<>(Locale.getDefault());
+    private static final String PREFIX = "convolution.";
 
     private LabText() {
     }
 
     public static ObjectProperty<Locale> localeProperty() {
-        return LOCALE;
+        return I18n.get().localeProperty();
     }
 
     public static String text(String key, Object... args) {
-        Locale locale = LOCALE.get();
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return I18n.get().text(PREFIX + key, args);
     }
 
     public static StringBinding bind(String key, Object... args) {
-        return Bindings.createStringBinding(() -> text(key, args), LOCALE);
+        return I18n.get().bind(PREFIX + key, args);
     }
 
     /** A number as students read it: up to {@code decimals} decimals, locale separators. */
     public static String number(double v, int decimals) {
-        NumberFormat f = NumberFormat.getNumberInstance(LOCALE.get());
+        NumberFormat f = NumberFormat.getNumberInstance(I18n.get().locale());
         f.setMaximumFractionDigits(decimals);
         f.setMinimumFractionDigits(0);
         return f.format(v == 0 ? 0.0 : v); // no "-0"
@@ -47,7 +35,7 @@ public final class LabText {
 
     /** A number with exactly {@code decimals} decimals. */
     public static String fixed(double v, int decimals) {
-        NumberFormat f = NumberFormat.getNumberInstance(LOCALE.get());
+        NumberFormat f = NumberFormat.getNumberInstance(I18n.get().locale());
         f.setMaximumFractionDigits(decimals);
         f.setMinimumFractionDigits(decimals);
         return f.format(v == 0 ? 0.0 : v);

@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.neurallab.io.ModelFile;
+import org.neurallab.lab.convolution.BundledImages;
 import org.neurallab.lab.convolution.LabImage;
 import org.neurallab.lab.convolution.LearnedFilters;
 import org.neurallab.lab.convolution.SampleImages;
@@ -86,7 +87,7 @@ public class LearnedPane extends VBox {
 
     /** Loads the first model bundled under assets/models, if any (background). */
     public void loadBundledModel() {
-        Path dir = Path.of(System.getProperty("neurallab.assets", "assets")).resolve("models");
+        Path dir = BundledImages.folder().resolveSibling("models");
         if (!Files.isDirectory(dir) || learned != null || busy) {
             return;
         }
