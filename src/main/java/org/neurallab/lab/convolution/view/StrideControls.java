@@ -51,7 +51,8 @@ public class StrideControls extends GridPane {
         padding.setButtonCell(new ModeCell());
         LabText.localeProperty().addListener((o, a, b) -> padding.setButtonCell(new ModeCell()));
         padding.setId("conv-padding");
-        customPadding.setPrefWidth(70);
+        customPadding.setPrefWidth(90);
+        padding.setMaxWidth(Double.MAX_VALUE);
         customPadding.setDisable(true);
         Runnable applyPadding = () -> {
             customPadding.setDisable(padding.getValue() != PaddingMode.CUSTOM);
@@ -64,8 +65,8 @@ public class StrideControls extends GridPane {
         add(stride, 1, 0);
         add(paddingLabel, 0, 1);
         add(padding, 1, 1);
-        add(customPadding, 2, 1);
-        add(strideMessage, 0, 2, 3, 1);
+        add(customPadding, 1, 2);
+        add(strideMessage, 0, 3, 2, 1);
     }
 
     public void setStrideText(String text) {
