@@ -32,7 +32,9 @@ public class ChannelsPane extends VBox {
         Label intro = new Label();
         intro.textProperty().bind(LabText.bind("channels.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         notice.setWrapText(true);
+        notice.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         notice.getStyleClass().add("warning");
         grid.setHgap(12);
         grid.setVgap(6);

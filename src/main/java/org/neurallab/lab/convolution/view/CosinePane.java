@@ -50,6 +50,7 @@ public class CosinePane extends VBox {
         Label explain = new Label();
         explain.textProperty().bind(LabText.bind("cosine.explain"));
         explain.setWrapText(true);
+        explain.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         image.setMaxCell(40);
         image.show(LectureExamples.COSINE_IMAGE, GridCanvas.Style.INK, LectureExamples.COSINE_PADDING);
         image.setNumbers(true, 1);
@@ -81,6 +82,7 @@ public class CosinePane extends VBox {
         Label times = new Label("·");
         times.getStyleClass().add("title-2");
         sum.setWrapText(true);
+        sum.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         sum.setId("conv-cosine-sum");
         HBox bottom = new HBox(16, captioned("cosine.unitWindow", unitWindow), times,
                 captioned("cosine.unitFilter", unitFilter), sum);
@@ -88,6 +90,7 @@ public class CosinePane extends VBox {
         Label legend = new Label();
         legend.textProperty().bind(LabText.bind("cosine.legend", LabText.number(cosines[bestRow][bestCol], 3)));
         legend.setWrapText(true);
+        legend.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(explain, top, legend, bottom);
         LabText.localeProperty().addListener((o, a, b) -> select(row, col));
         select(row, col);

@@ -58,6 +58,7 @@ public class ImageChooser extends HBox {
         importButton.setOnAction(e -> chooseFile());
         message.getStyleClass().add("danger");
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(title, source, index, importButton, message);
         LabText.localeProperty().addListener((o, a, b) -> source.setButtonCell(new ChoiceCell()));
     }

@@ -67,6 +67,7 @@ public class KernelEditor extends VBox {
         three.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         five.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         normalise.setWrapText(true);
+        normalise.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox sizeRow = new HBox(6, three, five);
         sizeRow.setAlignment(Pos.CENTER_LEFT);
 

@@ -57,6 +57,7 @@ public class LearnedPane extends VBox {
         Label intro = new Label();
         intro.textProperty().bind(LabText.bind("learned.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         train.textProperty().bind(LabText.bind("learned.train"));
         train.setId("conv-learned-train");
         train.setOnAction(e -> trainTiny());
@@ -64,6 +65,7 @@ public class LearnedPane extends VBox {
         load.setOnAction(e -> chooseModel());
         message.getStyleClass().add("danger");
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox buttons = new HBox(10, train, load, status);
         buttons.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(intro, buttons, message, filters);

@@ -20,8 +20,11 @@ public class MultiplyAddTable extends VBox {
         sum.setId("conv-sum");
         sum.getStyleClass().add("title-4");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hint.textProperty().bind(LabText.bind("window.hint"));
         getChildren().addAll(hint, grid, sum);
+        // room for a 5x5 table from the start, so the pictures above do not jump when the window starts moving
+        getStyleClass().add("conv-products-box");
     }
 
     public void show(Convolution.Window w) {

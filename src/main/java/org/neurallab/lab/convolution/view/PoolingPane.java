@@ -47,6 +47,7 @@ public class PoolingPane extends VBox {
         Label intro = new Label();
         intro.textProperty().bind(LabText.bind("pool.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox choice = new HBox(12, max, average);
 
         example.setMaxCell(56);
@@ -58,6 +59,7 @@ public class PoolingPane extends VBox {
         HBox lecture = new HBox(16, example, arrow, examplePooled, averageWorked);
         lecture.setAlignment(Pos.CENTER_LEFT);
         averageWorked.setWrapText(true);
+        averageWorked.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         averageWorked.setMaxWidth(320);
         Label lectureTitle = new Label();
         lectureTitle.textProperty().bind(LabText.bind("pool.lectureTitle"));

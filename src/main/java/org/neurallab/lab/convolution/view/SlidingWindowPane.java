@@ -48,11 +48,14 @@ public class SlidingWindowPane extends BorderPane {
         problem.setId("conv-problem");
         problem.getStyleClass().add("danger");
         problem.setWrapText(true);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         formula.setWrapText(true);
+        formula.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         formula.setId("conv-formula");
         computed.setId("conv-computed");
         computed.setWrapText(true);
+        computed.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         LabText.localeProperty().addListener((o, a, b) -> recompute());
         VBox left = new VBox(12, editor, strideControls, problem, formula, computed);
         left.setPadding(new Insets(0, 12, 0, 0));
@@ -66,7 +69,9 @@ public class SlidingWindowPane extends BorderPane {
         output.setMaxCell(40);
         output.setCellSource(input);
         outputCaption.setWrapText(true);
+        outputCaption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         inputCaption.setWrapText(true);
+        inputCaption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox inBox = new VBox(4, inputCaption, input);
         VBox outBox = new VBox(4, outputCaption, output);
         VBox.setVgrow(input, Priority.ALWAYS);

@@ -33,6 +33,7 @@ public class StrideControls extends GridPane {
         stride.setAlignment(Pos.CENTER);
         strideMessage.getStyleClass().add("danger");
         strideMessage.setWrapText(true);
+        strideMessage.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         strideMessage.setMaxWidth(260);
         strideMessage.managedProperty().bind(strideMessage.textProperty().isNotEmpty());
         stride.textProperty().addListener((o, a, text) -> {
