@@ -61,6 +61,18 @@ public class ImageChooser extends HBox {
         message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(title, source, index, importButton, message);
         LabText.localeProperty().addListener((o, a, b) -> source.setButtonCell(new ChoiceCell()));
+        // A new Digits drawing replaces the input at once when the drawing is the chosen source.
+        SharedImages.addListener(img -> javafx.application.Platform.runLater(() -> {
+            if (source.getValue() != null && source.getValue().key().equals("image.drawing")) {
+                load();
+            }
+        }));
+    }
+
+    /** Selects the Digits drawing as the source (also what a "send to Convolution" button would call). */
+    public void showDrawing() {
+        source.getItems().stream().filter(c -> c.key().equals("image.drawing")).findFirst().ifPresent(source::setValue);
+        load();
     }
 
     /** Loads the selected source and hands it on; problems become the inline message. */

@@ -90,6 +90,17 @@ class ConvolutionViewTest {
     }
 
     @Test
+    void digitsDrawingBecomesTheInput(FxRobot robot) {
+        robot.interact(() -> view.chooser().showDrawing());
+        double[][] pad = new double[28][28];
+        pad[10][10] = 1;
+        org.neurallab.lab.convolution.SharedImages.setLatestDrawing(pad);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.kernels().lab().image().grey()[10][10]).isEqualTo(1.0);
+        assertThat(view.kernels().lab().image().grey()[5][5]).isZero();
+    }
+
+    @Test
     void corruptImportGetsAMessage(@TempDir Path dir, FxRobot robot) throws Exception {
         Path bad = dir.resolve("bad.jpg");
         Files.writeString(bad, "not a picture");
