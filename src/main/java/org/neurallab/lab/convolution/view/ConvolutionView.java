@@ -34,7 +34,8 @@ public class ConvolutionView extends BorderPane {
         chooser.setPadding(new Insets(0, 0, 10, 0));
         setTop(chooser);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().addAll(tab("tab.kernels", kernels), tab("tab.pooling", scroll(pooling)),
+        kernels.getStyleClass().add("conv-sliding");
+        tabs.getTabs().addAll(tab("tab.kernels", scroll(kernels)), tab("tab.pooling", scroll(pooling)),
                 tab("tab.cosine", scroll(cosine)), tab("tab.channels", scroll(channels)),
                 tab("tab.learned", scroll(learned)));
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {

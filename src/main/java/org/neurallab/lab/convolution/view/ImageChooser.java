@@ -10,7 +10,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import org.neurallab.lab.convolution.BundledImages;
 import org.neurallab.lab.convolution.ImageImport;
@@ -21,7 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Picks the input picture: MNIST / Fashion-MNIST sample n, a bundled picture, the Digits drawing, or a file. */
-public class ImageChooser extends HBox {
+public class ImageChooser extends FlowPane {
     private static final Logger LOG = LoggerFactory.getLogger(ImageChooser.class);
 
     /** One entry of the source list; {@code file} only for bundled pictures. */
@@ -36,9 +37,11 @@ public class ImageChooser extends HBox {
 
     public ImageChooser(Consumer<LabImage> onImage) {
         this.onImage = onImage;
-        setSpacing(8);
+        setHgap(8);
+        setVgap(6);
         setAlignment(Pos.CENTER_LEFT);
         Label title = new Label();
+        title.setMinWidth(Region.USE_PREF_SIZE);
         title.textProperty().bind(LabText.bind("image.title"));
         source.getItems().addAll(new Choice("image.mnist", null), new Choice("image.fashion", null));
         for (Path p : BundledImages.list()) {
@@ -52,11 +55,13 @@ public class ImageChooser extends HBox {
         source.setOnAction(e -> load());
         index.setEditable(true);
         index.setPrefWidth(80);
+        index.getStyleClass().add("conv-index");
         index.valueProperty().addListener((o, a, b) -> load());
         Button importButton = new Button();
         importButton.textProperty().bind(LabText.bind("image.import"));
         importButton.setOnAction(e -> chooseFile());
-        message.getStyleClass().add("danger");
+        message.getStyleClass().addAll("danger", "conv-message");
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.setWrapText(true);
         message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(title, source, index, importButton, message);
