@@ -39,7 +39,8 @@ public class MultiplyAddTable extends VBox {
         double[][] k = w.weights();
         for (int i = 0; i < in.length; i++) {
             for (int j = 0; j < in[0].length; j++) {
-                String text = LabText.number(in[i][j], 2) + "×" + LabText.number(k[i][j], 3);
+                String weight = LabText.number(k[i][j], 3);
+                String text = LabText.number(in[i][j], 2) + "×" + (k[i][j] < 0 ? "(" + weight + ")" : weight);
                 Label cell = new Label(text);
                 cell.setAlignment(Pos.CENTER_RIGHT);
                 cell.getStyleClass().add("conv-product");

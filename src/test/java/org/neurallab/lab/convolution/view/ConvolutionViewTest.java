@@ -115,7 +115,7 @@ class ConvolutionViewTest {
         robot.interact(() -> padding.setValue(PaddingMode.SAME));
         Button step = robot.lookup("#conv-step").queryButton();
         robot.interact(() -> {
-            for (int i = 0; i < 30; i++) {
+            for (int i = 0; i < 28 * 8 + 14; i++) {
                 step.fire();
             }
         });
