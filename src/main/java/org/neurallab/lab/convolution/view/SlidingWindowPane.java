@@ -7,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -35,6 +36,7 @@ public class SlidingWindowPane extends BorderPane {
     private final KernelEditor editor;
     private final StrideControls strideControls;
     private final Button play = new Button();
+    private final Slider speed = new Slider(0, 3, Math.log10(4));
     private final AnimationTimer timer;
     /** Current window position in reading order, or -1 when the whole output is shown. */
     private int position = -1;
@@ -108,7 +110,11 @@ public class SlidingWindowPane extends BorderPane {
             position = -1;
             refresh();
         });
-        HBox buttons = new HBox(8, step, play, all);
+        Label speedLabel = new Label();
+        speedLabel.textProperty().bind(LabText.bind("window.speed"));
+        speed.setId("conv-speed");
+        speed.setPrefWidth(140);
+        HBox buttons = new HBox(8, step, play, all, speedLabel, speed);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox center = new VBox(10, pictures, buttons, products);
         center.setMinWidth(0);
@@ -117,16 +123,28 @@ public class SlidingWindowPane extends BorderPane {
 
         timer = new AnimationTimer() {
             private long last;
+            private double owed;
 
             @Override
             public void handle(long now) {
-                if (now - last < 1_000_000_000L / stepsPerSecond()) {
+                if (last == 0 || now - last > 500_000_000L) {
+                    last = now; // first frame, or after a pause: do not catch up
                     return;
                 }
+                // steps are owed in proportion to the time passed, so fast speeds move several cells a frame
+                owed += (now - last) / 1e9 * stepsPerSecond();
                 last = now;
-                step(1);
-                if (position == cellCount() - 1) {
-                    stop();
+                int steps = (int) owed;
+                owed -= steps;
+                for (int i = 0; i < steps && playing; i++) {
+                    if (position == cellCount() - 1) {
+                        stop();
+                        return;
+                    }
+                    position = position < 0 ? 0 : position + 1;
+                }
+                if (steps > 0) {
+                    refresh();
                 }
             }
         };
@@ -152,9 +170,9 @@ public class SlidingWindowPane extends BorderPane {
         return map.length * map[0].length;
     }
 
-    /** Small outputs go slowly enough to read the numbers; big ones finish a pass in about 15 seconds. */
-    private long stepsPerSecond() {
-        return Math.max(3, cellCount() / 15);
+    /** The speed slider is logarithmic: 1 to 1000 window positions a second. */
+    private double stepsPerSecond() {
+        return Math.pow(10, speed.getValue());
     }
 
     private void step(int by) {
@@ -236,6 +254,11 @@ public class SlidingWindowPane extends BorderPane {
     /** For tests: the current output grid. */
     public double[][] outputValues() {
         return lab.output().map();
+    }
+
+    /** Current window position in reading order, -1 when the whole output is shown (for tests). */
+    public int position() {
+        return position;
     }
 
     public String problemText() {

@@ -90,6 +90,19 @@ class ConvolutionViewTest {
     }
 
     @Test
+    void playMovesTheWindowAndPauseStopsIt(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#conv-speed").queryAs(javafx.scene.control.Slider.class).setValue(2));
+        robot.clickOn("#conv-play");
+        Thread.sleep(800);
+        robot.clickOn("#conv-play");
+        int stopped = view.kernels().position();
+        assertThat(stopped).isGreaterThan(5);
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.kernels().position()).isEqualTo(stopped);
+    }
+
+    @Test
     void digitsDrawingBecomesTheInput(FxRobot robot) {
         robot.interact(() -> view.chooser().showDrawing());
         double[][] pad = new double[28][28];
