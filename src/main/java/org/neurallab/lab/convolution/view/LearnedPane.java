@@ -94,7 +94,11 @@ public class LearnedPane extends VBox {
             return;
         }
         try (var files = Files.list(dir)) {
-            files.filter(p -> p.toString().endsWith(ModelFile.EXTENSION)).sorted().findFirst().ifPresent(this::loadModel);
+            // The MNIST digits model first: its filters are the ones the lectures talk about.
+            files.filter(p -> p.toString().endsWith(ModelFile.EXTENSION))
+                    .sorted(java.util.Comparator.comparing((Path p) -> !p.getFileName().toString().startsWith("mnist"))
+                            .thenComparing(Path::toString))
+                    .findFirst().ifPresent(this::loadModel);
         } catch (java.io.IOException e) {
             LOG.warn("cannot list {}: {}", dir, e.toString());
         }
