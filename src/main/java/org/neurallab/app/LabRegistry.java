@@ -3,9 +3,9 @@ package org.neurallab.app;
 import java.util.List;
 import java.util.Optional;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
+import org.neurallab.lab.convolution.view.ConvolutionPage;
 
 /**
  * The labs in navigation order. To plug in a real lab, replace its placeholder line,
@@ -19,7 +19,7 @@ public final class LabRegistry {
                 new PlaceholderPage(context, "playground", MaterialDesignV.VECTOR_POLYLINE),
                 new PlaceholderPage(context, "digits", MaterialDesignD.DRAW),
                 new org.neurallab.lab.training.TrainingPage(context),
-                new PlaceholderPage(context, "convolution", MaterialDesignG.GRID),
+                new ConvolutionPage(context),
                 new PlaceholderPage(context, "curriculum", MaterialDesignS.SCHOOL));
     }
 

@@ -124,7 +124,7 @@ class TrainingLabTest {
             case SAVE_CSV -> dir.resolve("history.csv");
         });
         robot.clickOn("#file-menu").clickOn("#model-save");
-        Path saved = dir.resolve("mlp.nlm");
+        Path saved = dir.resolve("mlp" + ModelFile.EXTENSION);
         waitFor(10, () -> Files.exists(saved));
         view.files().setChooser((kind, owner) -> saved);
         robot.interact(() -> view.builder().applyPreset(ModelPreset.MLP_512));
@@ -176,7 +176,7 @@ class TrainingLabTest {
     @Test
     void wrongShapeAndCorruptModelFilesGiveClearMessages(FxRobot robot) throws Exception {
         waitFor(20, () -> view.dataset().dataProperty().get() != null);
-        Path other = dir.resolve("xor.nlm");
+        Path other = dir.resolve("xor" + ModelFile.EXTENSION);
         ModelSpec xor = new ModelSpec(new int[] {2}, List.of(new LayerSpec.Dense(2, Activation.SIGMOID),
                 new LayerSpec.Dense(1, Activation.SIGMOID)), LossType.MSE);
         ModelFile.save(other, new SavedModel(Sequential.build(xor, 1),
@@ -184,14 +184,14 @@ class TrainingLabTest {
         view.files().setChooser((kind, owner) -> other);
         robot.clickOn("#file-menu").clickOn("#model-load");
         waitFor(10, () -> !errors.isEmpty());
-        assertThat(errors.get(0)).contains("xor.nlm").contains("(2,)").contains("28×28");
+        assertThat(errors.get(0)).contains("xor" + ModelFile.EXTENSION).contains("(2,)").contains("28×28");
 
-        Path corrupt = dir.resolve("corrupt.nlm");
+        Path corrupt = dir.resolve("corrupt" + ModelFile.EXTENSION);
         Files.writeString(corrupt, "not a model");
         view.files().setChooser((kind, owner) -> corrupt);
         robot.clickOn("#file-menu").clickOn("#model-load");
         waitFor(10, () -> errors.size() == 2);
-        assertThat(errors.get(1)).contains("corrupt.nlm").contains("zip");
+        assertThat(errors.get(1)).contains("corrupt" + ModelFile.EXTENSION).contains("zip");
         assertThat(view.builder().checkProperty().get().ok()).isTrue();
     }
 

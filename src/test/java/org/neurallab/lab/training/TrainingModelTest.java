@@ -61,7 +61,7 @@ class TrainingModelTest {
         ModelCheck check = ModelCheck.of(ModelPreset.MLP_128.spec(), 10);
         assertThat(check.ok()).as(check.toString()).isTrue();
         assertThat(check.totalParams()).isEqualTo(101_770);
-        assertThat(check.lines().get(1).shapeText()).isEqualTo("(None, 128,)");
+        assertThat(check.lines().get(1).shapeText()).isEqualTo("(None, 128)");
         assertThat(check.table()).contains("dense_1 (Dense)").contains("Total params: 101,770");
     }
 

@@ -21,7 +21,8 @@ public record ModelCheck(List<Line> lines, long totalParams, ModelProblem proble
     /** One layer: its Keras-style name, output shape (null after a problem) and parameter count. */
     public record Line(String name, LayerSpec layer, int[] outputShape, long params) {
         public String shapeText() {
-            return outputShape == null ? "—" : "(None, " + Shapes.format(outputShape).substring(1);
+            // Keras style, as ModelSummary: (None, 128) and (None, 64, 26, 26).
+            return outputShape == null ? "—" : "(None, " + Shapes.format(outputShape).substring(1).replace(",)", ")");
         }
     }
 
