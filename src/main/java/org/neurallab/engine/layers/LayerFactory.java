@@ -9,22 +9,22 @@ public final class LayerFactory {
     }
 
     public static Layer conv2d(LayerSpec.Conv2D spec) {
-        throw new UnsupportedOperationException("Conv2D not yet implemented");
+        return new Conv2D(spec);
     }
 
     public static Layer maxPool(LayerSpec.MaxPool2D spec) {
-        throw new UnsupportedOperationException("MaxPool2D not yet implemented");
+        return new MaxPool2D(spec);
     }
 
     public static Layer avgPool(LayerSpec.AvgPool2D spec) {
-        throw new UnsupportedOperationException("AvgPool2D not yet implemented");
+        return new AvgPool2D(spec);
     }
 
     public static Layer flatten(LayerSpec.Flatten spec) {
-        throw new UnsupportedOperationException("Flatten not yet implemented");
+        return new Flatten(spec);
     }
 
     public static Layer dropout(LayerSpec.Dropout spec) {
-        throw new UnsupportedOperationException("Dropout not yet implemented");
+        return new Dropout(spec);
     }
 }
