@@ -111,7 +111,7 @@ public final class DigitModel {
             if (i == outs.size() - 1) {
                 out = network().loss().activate(out);
             }
-            views.add(new LayerView(i, kindName, network().outputShape(i), out.dup().toFloatVector()));
+            views.add(new LayerView(i, kindName, network().outputShape(i), out.dup('c').reshape(out.length()).toFloatVector()));
         }
         return views;
     }
@@ -131,7 +131,7 @@ public final class DigitModel {
             return null;
         }
         INDArray channel0 = w.get(org.nd4j.linalg.indexing.NDArrayIndex.all(),
-                org.nd4j.linalg.indexing.NDArrayIndex.point(0)).dup('c');
+                org.nd4j.linalg.indexing.NDArrayIndex.point(0)).dup('c').reshape(s[0] * s[2] * s[3]);
         return new LayerView(0, "filters", new int[] {(int) s[0], (int) s[2], (int) s[3]}, channel0.toFloatVector());
     }
 
