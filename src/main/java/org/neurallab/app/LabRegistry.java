@@ -18,7 +18,7 @@ public final class LabRegistry {
     public LabRegistry(AppContext context) {
         pages = List.of(
                 new PlaceholderPage(context, "playground", MaterialDesignV.VECTOR_POLYLINE),
-                new PlaceholderPage(context, "digits", MaterialDesignD.DRAW),
+                new org.neurallab.lab.digits.DigitsPage(context),
                 new PlaceholderPage(context, "training", MaterialDesignC.CHART_LINE),
                 new PlaceholderPage(context, "convolution", MaterialDesignG.GRID),
                 new PlaceholderPage(context, "curriculum", MaterialDesignS.SCHOOL));

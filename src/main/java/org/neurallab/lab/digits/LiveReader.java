@@ -2,14 +2,12 @@ package org.neurallab.lab.digits;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import org.neurallab.lab.digits.model.DigitModel;
 import org.neurallab.lab.digits.model.LayerView;
 import org.neurallab.lab.digits.model.Prediction;
@@ -46,7 +44,7 @@ public final class LiveReader implements AutoCloseable {
     private TeachModel teachModel;
     private boolean useTeachModel;
     private InputMode inputMode = InputMode.DIGIT;
-    private Function<Integer, String> labelOf = i -> Integer.toString(i);
+    private List<String> labels = List.of();
 
     /** Asks for the pad to be read; returns at once. */
     public void request(Request request) {
@@ -72,14 +70,21 @@ public final class LiveReader implements AutoCloseable {
         }, worker);
     }
 
-    /** Makes {@code next} the model that reads the pad (null = none), with its input mode and labels. */
-    public CompletableFuture<Void> use(DigitModel next, InputMode mode, Function<Integer, String> labels) {
+    /** Makes {@code next} the model that reads the pad (null = none), with its input mode and class names. */
+    public CompletableFuture<Void> use(DigitModel next, InputMode mode, List<String> classNames) {
+        List<String> copy = List.copyOf(classNames);
         return CompletableFuture.runAsync(() -> {
             model = next;
             inputMode = mode;
-            labelOf = labels;
+            labels = copy;
             useTeachModel = false;
         }, worker);
+    }
+
+    /** New class names for the current model (after a language switch). */
+    public void relabel(List<String> classNames) {
+        List<String> copy = List.copyOf(classNames);
+        worker.execute(() -> labels = copy);
     }
 
     /** Switches to the student's own model (null = not trained yet). */
@@ -120,10 +125,6 @@ public final class LiveReader implements AutoCloseable {
             List<String> names = teachModel == null ? List.of() : teachModel.names();
             Prediction p = reading.readable() && teachModel != null ? teachModel.predict(reading.pixels()) : null;
             return new LiveResult(reading, p, List.of(), null, names);
-        }
-        List<String> labels = new ArrayList<>();
-        for (int i = 0; i < DigitModel.CLASSES; i++) {
-            labels.add(labelOf.apply(i));
         }
         if (model == null || !reading.readable()) {
             return new LiveResult(reading, null, List.of(), model == null ? null : model.firstFilters(), labels);
