@@ -323,7 +323,7 @@ public final class DigitsView extends BorderPane {
         pad.clear();
         if (next == DigitsMode.OWN_CLASSES) {
             reader.useTeachModel(teachModel);
-            modelName.setText(i18n.text("digits.model.own"));
+            showModelName("digits.model.own");
             tabs.getSelectionModel().select(1);
             return;
         }
@@ -335,11 +335,11 @@ public final class DigitsView extends BorderPane {
         DatasetKind kind = next == DigitsMode.FASHION ? DatasetKind.FASHION : DatasetKind.MNIST;
         Path file = BundledModels.file(kind);
         reader.use(null, inputModeOf(kind), classNames(kind));
-        modelName.setText(i18n.text("digits.model.loading"));
+        showModelName("digits.model.loading");
         if (file == null || !Files.isRegularFile(file)) {
             String shown = file == null ? "assets/models/" : file.toString();
             missing.put(next, shown);
-            modelName.setText(i18n.text("digits.model.none"));
+            showModelName("digits.model.none");
             LOG.warn("No bundled {} model at {}", kind, shown);
             requestedVersion = -1;
             return;
@@ -356,16 +356,37 @@ public final class DigitsView extends BorderPane {
                 if (model != null) {
                     use(model);
                 } else {
-                    modelName.setText(i18n.text("digits.model.none"));
+                    showModelName("digits.model.none");
                     requestedVersion = -1;
                 }
             }
         }));
     }
 
+    private Object[] modelNameText = {"digits.model.loading"};
+    private Object[] messageText;
+
+    /** Shows a translated text that follows language switches: the key, then its arguments. */
+    private void showModelName(Object... keyAndArgs) {
+        modelNameText = keyAndArgs;
+        modelName.setText(translate(keyAndArgs));
+    }
+
+    private void showMessage(Object... keyAndArgs) {
+        messageText = keyAndArgs == null || keyAndArgs.length == 0 || keyAndArgs[0] == null ? null : keyAndArgs;
+        message.setText(translate(messageText));
+    }
+
+    private String translate(Object[] keyAndArgs) {
+        if (keyAndArgs == null) {
+            return "";
+        }
+        return i18n.text((String) keyAndArgs[0], java.util.Arrays.copyOfRange(keyAndArgs, 1, keyAndArgs.length));
+    }
+
     private void use(DigitModel model) {
         reader.use(model, inputModeOf(model.kind()), classNames(model.kind()));
-        modelName.setText(i18n.text("digits.model.name", model.name()));
+        showModelName("digits.model.name", model.name());
         requestedVersion = -1;
     }
 
@@ -382,6 +403,8 @@ public final class DigitsView extends BorderPane {
     }
 
     private void relabel() {
+        modelName.setText(translate(modelNameText));
+        message.setText(translate(messageText));
         DigitModel m = models.get(mode);
         if (mode != DigitsMode.OWN_CLASSES) {
             reader.relabel(classNames(m != null ? m.kind() : currentKind()));
@@ -402,16 +425,16 @@ public final class DigitsView extends BorderPane {
 
     /** Loads a model file in the background; a file that does not fit leaves the current model in place. */
     public void loadModel(Path file) {
-        message.setText(i18n.text("digits.model.loadingFile", file.getFileName()));
+        showMessage("digits.model.loadingFile", file.getFileName());
         reader.load(file).whenComplete((model, error) -> Platform.runLater(() -> {
             if (error != null) {
                 Throwable cause = error instanceof CompletionException && error.getCause() != null
                         ? error.getCause() : error;
                 if (cause instanceof WrongModelException w) {
-                    message.setText(i18n.text("digits.model.wrongShape", file.getFileName(), w.inputShape(),
-                            w.classes()));
+                    showMessage("digits.model.wrongShape", file.getFileName(), w.inputShape(),
+                            w.classes());
                 } else {
-                    message.setText(i18n.text("digits.model.loadFailed", file.getFileName(), rootMessage(cause)));
+                    showMessage("digits.model.loadFailed", file.getFileName(), rootMessage(cause));
                 }
                 LOG.warn("Could not use model {}", file, cause);
                 return;
@@ -419,7 +442,7 @@ public final class DigitsView extends BorderPane {
             DigitsMode target = model.kind() == DatasetKind.FASHION ? DigitsMode.FASHION : DigitsMode.DIGITS;
             models.put(target, model);
             missing.remove(target);
-            message.setText(i18n.text("digits.model.loaded", file.getFileName()));
+            showMessage("digits.model.loaded", file.getFileName());
             if (mode != target) {
                 selectModeButton(target);
             }
@@ -445,7 +468,7 @@ public final class DigitsView extends BorderPane {
 
     private void putSample() {
         DatasetKind kind = currentKind();
-        message.setText("");
+        showMessage(null);
         background.execute(() -> {
             try {
                 ImageDataset test = MnistLoader.load(kind, Split.TEST);
@@ -454,11 +477,11 @@ public final class DigitsView extends BorderPane {
                 String truth = i18n.text(kind.classKey(test.label(i)));
                 Platform.runLater(() -> {
                     pad.showPicture(picture);
-                    message.setText(i18n.text("digits.sample.shown", i + 1, truth));
+                    showMessage("digits.sample.shown", i + 1, truth);
                 });
             } catch (RuntimeException e) {
                 LOG.warn("Could not load a sample", e);
-                Platform.runLater(() -> message.setText(i18n.text("digits.sample.failed", e.getMessage())));
+                Platform.runLater(() -> showMessage("digits.sample.failed", e.getMessage()));
             }
         });
     }
@@ -470,7 +493,7 @@ public final class DigitsView extends BorderPane {
             mode = DigitsMode.OWN_CLASSES;
             sample.setVisible(false);
             sample.setManaged(false);
-            modelName.setText(i18n.text("digits.model.own"));
+            showModelName("digits.model.own");
         }
         reader.useTeachModel(model);
         requestedVersion = -1;

@@ -56,6 +56,9 @@ public final class FeatureMapsView extends VBox {
 
     /** Shows the layers of one reading (rebuilding nodes only when the model changed). */
     public void show(List<LayerView> layers, LayerView filters, Locale newLocale) {
+        if (!newLocale.equals(locale)) {
+            hover.setText(text.apply("digits.inside.hoverHint", new Object[0]));
+        }
         this.locale = newLocale;
         this.shownLayers = layers;
         this.shownFilters = filters;

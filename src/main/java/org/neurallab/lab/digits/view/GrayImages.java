@@ -17,17 +17,13 @@ public final class GrayImages {
 
     /** Values scaled so {@code min} is black and {@code max} white (a constant map is black). */
     public static WritableImage scaled(float[] values, int width, int height, float min, float max) {
-        WritableImage img = new WritableImage(width, height);
-        PixelWriter w = img.getPixelWriter();
+        Color[] colors = new Color[width * height];
         float range = max - min;
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                float v = values[y * width + x];
-                double g = range > 1e-12 ? (v - min) / range : 0;
-                w.setColor(x, y, Color.gray(Math.max(0, Math.min(1, g))));
-            }
+        for (int i = 0; i < colors.length; i++) {
+            double g = range > 1e-12 ? (values[i] - min) / range : 0;
+            colors[i] = Color.gray(Math.max(0, Math.min(1, g)));
         }
-        return img;
+        return blocks(colors, width, height);
     }
 
     /** Weights: orange for positive, blue for negative, black for zero (scaled by the largest size). */
@@ -36,12 +32,25 @@ public final class GrayImages {
         for (float v : values) {
             maxAbs = Math.max(maxAbs, Math.abs(v));
         }
-        WritableImage img = new WritableImage(width, height);
+        Color[] colors = new Color[width * height];
+        for (int i = 0; i < colors.length; i++) {
+            double t = values[i] / maxAbs;
+            colors[i] = t >= 0 ? Color.color(t, t * 0.55, 0) : Color.color(0, -t * 0.55, -t);
+        }
+        return blocks(colors, width, height);
+    }
+
+    /**
+     * Small pictures are enlarged here with whole-pixel blocks: some rendering pipelines smooth an ImageView
+     * whatever its smooth flag says, which would blur a 3x3 filter into a blob.
+     */
+    private static WritableImage blocks(Color[] colors, int width, int height) {
+        int f = Math.max(1, 56 / Math.max(width, height));
+        WritableImage img = new WritableImage(width * f, height * f);
         PixelWriter w = img.getPixelWriter();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                double t = values[y * width + x] / maxAbs;
-                w.setColor(x, y, t >= 0 ? Color.color(t, t * 0.55, 0) : Color.color(0, -t * 0.55, -t));
+        for (int y = 0; y < height * f; y++) {
+            for (int x = 0; x < width * f; x++) {
+                w.setColor(x, y, colors[(y / f) * width + x / f]);
             }
         }
         return img;
