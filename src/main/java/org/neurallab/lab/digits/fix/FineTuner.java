@@ -104,6 +104,7 @@ public final class FineTuner {
         double after = HeadTrainer.accuracy(head, testFeatures, testLabels);
         int fixed = (int) Math.round(HeadTrainer.accuracy(head, ownFeatures, ownLabels) * ownLabels.length);
         HeadTrainer.install(head, net);
+        model.weightsChanged();
         listener.progress(Stage.DONE, 1);
         return new FineTuneResult(model, before, after, fixed, corrections.size());
     }

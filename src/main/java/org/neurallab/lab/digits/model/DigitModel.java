@@ -30,6 +30,9 @@ public final class DigitModel {
     private final SavedModel saved;
     private final String name;
     private final DatasetKind kind;
+    // Built on first use, on the thread that owns this model; null when the model needs the engine path.
+    private FastForward fast;
+    private boolean fastChecked;
 
     public DigitModel(SavedModel saved, String name) {
         this.saved = saved;
@@ -86,6 +89,10 @@ public final class DigitModel {
     /** Probabilities for one preprocessed 28x28 image (784 values, ink = 1). */
     public Prediction predict(float[] pixels) {
         checkPixels(pixels);
+        FastForward f = fast();
+        if (f != null) {
+            return new Prediction(f.probabilities(pixels));
+        }
         INDArray out = network().predict(TensorConversion.single(pixels, SIDE, SIDE, ImageLayout.NCHW));
         return new Prediction(out.toFloatVector());
     }
@@ -98,6 +105,18 @@ public final class DigitModel {
     /** Every layer's output for one image, copied out (Flatten and Dropout are left out: they show nothing new). */
     public List<LayerView> inspect(float[] pixels) {
         checkPixels(pixels);
+        FastForward f = fast();
+        if (f != null) {
+            List<float[]> outs = f.forwardAll(pixels);
+            List<LayerView> views = new ArrayList<>();
+            for (int i = 0; i < outs.size(); i++) {
+                String kindName = network().layers().get(i).spec().kind();
+                if (!"Flatten".equals(kindName) && !"Dropout".equals(kindName)) {
+                    views.add(new LayerView(i, kindName, network().outputShape(i), outs.get(i).clone()));
+                }
+            }
+            return views;
+        }
         List<INDArray> outs = network().layerOutputs(TensorConversion.single(pixels, SIDE, SIDE, ImageLayout.NCHW));
         List<LayerView> views = new ArrayList<>();
         for (int i = 0; i < outs.size(); i++) {
@@ -111,7 +130,8 @@ public final class DigitModel {
             if (i == outs.size() - 1) {
                 out = network().loss().activate(out);
             }
-            views.add(new LayerView(i, kindName, network().outputShape(i), out.dup('c').reshape(out.length()).toFloatVector()));
+            views.add(new LayerView(i, kindName, network().outputShape(i),
+                    out.dup('c').reshape(out.length()).toFloatVector()));
         }
         return views;
     }
@@ -133,6 +153,27 @@ public final class DigitModel {
         INDArray channel0 = w.get(org.nd4j.linalg.indexing.NDArrayIndex.all(),
                 org.nd4j.linalg.indexing.NDArrayIndex.point(0)).dup('c').reshape(s[0] * s[2] * s[3]);
         return new LayerView(0, "filters", new int[] {(int) s[0], (int) s[2], (int) s[3]}, channel0.toFloatVector());
+    }
+
+    /** The plain-Java forward pass, built once. */
+    private FastForward fast() {
+        if (!fastChecked) {
+            fast = FastForward.of(network());
+            fastChecked = true;
+        }
+        return fast;
+    }
+
+    /** Call after changing the network's weights in place, so predictions use the new ones. */
+    public void weightsChanged() {
+        fastChecked = false;
+        fast = null;
+    }
+
+    /** Predictions through the engine (ND4J), for checking the fast path against it. */
+    public Prediction predictWithEngine(float[] pixels) {
+        INDArray out = network().predict(TensorConversion.single(pixels, SIDE, SIDE, ImageLayout.NCHW));
+        return new Prediction(out.toFloatVector());
     }
 
     /** An independent copy with the same weights, for a background job. */

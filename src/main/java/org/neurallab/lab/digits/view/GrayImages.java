@@ -1,7 +1,7 @@
 package org.neurallab.lab.digits.view;
 
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelWriter;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 
@@ -46,13 +46,22 @@ public final class GrayImages {
      */
     private static WritableImage blocks(Color[] colors, int width, int height) {
         int f = Math.max(1, 56 / Math.max(width, height));
-        WritableImage img = new WritableImage(width * f, height * f);
-        PixelWriter w = img.getPixelWriter();
-        for (int y = 0; y < height * f; y++) {
-            for (int x = 0; x < width * f; x++) {
-                w.setColor(x, y, colors[(y / f) * width + x / f]);
+        int[] argb = new int[colors.length];
+        for (int i = 0; i < colors.length; i++) {
+            Color c = colors[i];
+            argb[i] = 0xFF000000 | (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
+                    | (int) Math.round(c.getBlue() * 255);
+        }
+        int w = width * f;
+        int h = height * f;
+        int[] big = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                big[y * w + x] = argb[(y / f) * width + x / f];
             }
         }
+        WritableImage img = new WritableImage(w, h);
+        img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), big, 0, w);
         return img;
     }
 
