@@ -236,12 +236,36 @@ public final class DigitsView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinWidth(300);
         HBox.setHgrow(tabs, Priority.ALWAYS);
+        middle.setMinWidth(USE_PREF_SIZE);
         HBox row = new HBox(16, left, middle, tabs);
-        row.setPadding(new Insets(8, 12, 12, 12));
-        ScrollPane scroll = new ScrollPane(row);
+        VBox content = new VBox(16, row);
+        content.setPadding(new Insets(8, 12, 12, 12));
+        ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("edge-to-edge");
+        // Wide window: the tabs beside the pad; narrow window or large UI scale: below it, and the page scrolls.
+        FlowPane narrowRow = new FlowPane(16, 16);
+        Runnable place = () -> {
+            double needed = left.prefWidth(-1) + middle.prefWidth(-1) + 460 * context.uiScaleProperty().get();
+            boolean wide = scroll.getViewportBounds().getWidth() >= needed;
+            if (wide && !row.getChildren().contains(tabs)) {
+                narrowRow.getChildren().clear();
+                row.getChildren().setAll(left, middle, tabs);
+                content.getChildren().setAll(row);
+                scroll.setFitToHeight(true);
+                tabs.prefHeightProperty().unbind();
+                tabs.setPrefHeight(USE_COMPUTED_SIZE);
+            } else if (!wide && !narrowRow.getChildren().contains(left)) {
+                row.getChildren().clear();
+                narrowRow.getChildren().setAll(left, middle);
+                content.getChildren().setAll(narrowRow, tabs);
+                scroll.setFitToHeight(false);
+                tabs.prefHeightProperty().bind(context.uiScaleProperty().multiply(520));
+            }
+        };
+        scroll.viewportBoundsProperty().addListener((obs, old, now) -> place.run());
+        context.uiScaleProperty().addListener((obs, old, now) -> Platform.runLater(place));
         return scroll;
     }
 
@@ -293,7 +317,7 @@ public final class DigitsView extends BorderPane {
         lastResult = r;
         preview.setImage(GrayImages.of(r.reading().pixels(), 28, 28));
         bars.show(r.labels(), r.prediction(), i18n.locale());
-        if (!r.layers().isEmpty() || r.filters() != null) {
+        if (inspectWasOn) {
             inside.show(r.layers(), r.filters(), i18n.locale());
         }
         fix.showReading(r);
@@ -317,6 +341,9 @@ public final class DigitsView extends BorderPane {
     }
 
     private void switchTo(DigitsMode next) {
+        if (next != mode) {
+            showMessage((Object[]) null);
+        }
         mode = next;
         sample.setVisible(next != DigitsMode.OWN_CLASSES);
         sample.setManaged(next != DigitsMode.OWN_CLASSES);
@@ -337,7 +364,7 @@ public final class DigitsView extends BorderPane {
         reader.use(null, inputModeOf(kind), classNames(kind));
         showModelName("digits.model.loading");
         if (file == null || !Files.isRegularFile(file)) {
-            String shown = file == null ? "assets/models/" : file.toString();
+            String shown = file == null ? "assets/models/" + BundledModels.fileName(kind) : file.toString();
             missing.put(next, shown);
             showModelName("digits.model.none");
             LOG.warn("No bundled {} model at {}", kind, shown);
@@ -468,7 +495,7 @@ public final class DigitsView extends BorderPane {
 
     private void putSample() {
         DatasetKind kind = currentKind();
-        showMessage(null);
+        showMessage((Object[]) null);
         background.execute(() -> {
             try {
                 ImageDataset test = MnistLoader.load(kind, Split.TEST);

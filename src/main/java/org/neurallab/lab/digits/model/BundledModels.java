@@ -20,7 +20,8 @@ public final class BundledModels {
         return assets.resolve("models").resolve(fileName(kind));
     }
 
-    static String fileName(DatasetKind kind) {
+    /** The file name looked for in assets/models/. */
+    public static String fileName(DatasetKind kind) {
         return kind == DatasetKind.FASHION ? "fashion-cnn.zip" : "mnist-cnn.zip";
     }
 }

@@ -112,7 +112,8 @@ public final class FixPanel extends VBox {
         add.textProperty().bind(i18n.bind("digits.fix.add"));
         add.setId("fix-add");
         add.setOnAction(e -> addCorrection());
-        HBox choose = new HBox(6, actualLabel, actual, add);
+        add.setMinWidth(USE_PREF_SIZE);
+        FlowPane choose = new FlowPane(6, 4, actualLabel, actual, add);
         choose.setAlignment(Pos.CENTER_LEFT);
         count.setId("fix-count");
         Button clear = new Button();

@@ -65,6 +65,7 @@ public final class ProbabilityBars extends GridPane {
             int row = names.size();
             Label name = new Label();
             name.getStyleClass().add("class-name");
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             name.setId("class-name-" + row);
             ProgressBar bar = new ProgressBar(0);
             bar.setId("class-bar-" + row);

@@ -20,8 +20,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -178,9 +176,11 @@ public final class TeachPanel extends VBox {
             editors.remove(editor);
             rebuildRows();
         });
-        HBox header = new HBox(6, name, add, count, remove);
+        add.setMinWidth(USE_PREF_SIZE);
+        remove.setMinWidth(USE_PREF_SIZE);
+        // A flow pane wraps at large UI scales instead of cutting the buttons short.
+        FlowPane header = new FlowPane(6, 4, name, add, count, remove);
         header.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(name, Priority.ALWAYS);
         FlowPane thumbs = new FlowPane(3, 3);
         thumbs.setId("teach-thumbs-" + index);
         Runnable refresh = () -> {
