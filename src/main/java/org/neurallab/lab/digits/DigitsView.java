@@ -80,6 +80,7 @@ public final class DigitsView extends BorderPane {
     private final FixPanel fix;
     private final TabPane tabs = new TabPane();
     private final Tab insideTab = new Tab();
+    private Tab fixTab;
     private final Map<DigitsMode, DigitModel> models = new EnumMap<>(DigitsMode.class);
     private final Map<DigitsMode, String> missing = new EnumMap<>(DigitsMode.class);
     private DigitsMode mode = DigitsMode.DIGITS;
@@ -228,7 +229,7 @@ public final class DigitsView extends BorderPane {
         teachTab.textProperty().bind(i18n.bind("digits.tab.teach"));
         teachTab.setContent(scroll(teach));
         teachTab.setId("digits-tab-teach");
-        Tab fixTab = new Tab();
+        fixTab = new Tab();
         fixTab.textProperty().bind(i18n.bind("digits.tab.fix"));
         fixTab.setContent(scroll(fix));
         fixTab.setId("digits-tab-fix");
@@ -345,6 +346,8 @@ public final class DigitsView extends BorderPane {
             showMessage((Object[]) null);
         }
         mode = next;
+        // Corrections are digits or clothes: they make no sense for the student's own classes.
+        fixTab.setDisable(next == DigitsMode.OWN_CLASSES);
         sample.setVisible(next != DigitsMode.OWN_CLASSES);
         sample.setManaged(next != DigitsMode.OWN_CLASSES);
         pad.clear();
@@ -518,6 +521,7 @@ public final class DigitsView extends BorderPane {
         if (mode != DigitsMode.OWN_CLASSES) {
             selectModeButton(DigitsMode.OWN_CLASSES);
             mode = DigitsMode.OWN_CLASSES;
+            fixTab.setDisable(true);
             sample.setVisible(false);
             sample.setManaged(false);
             showModelName("digits.model.own");
