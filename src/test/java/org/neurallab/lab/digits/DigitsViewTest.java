@@ -187,6 +187,43 @@ class DigitsViewTest {
     }
 
     @Test
+    void fixesAMisreadTestImageAndShowsBothAccuracies(FxRobot robot) throws Exception {
+        useTestModel(robot);
+        org.neurallab.lab.digits.model.DigitModel model = org.neurallab.lab.digits.model.DigitModel.load(TestModels.mnist());
+        org.neurallab.data.ImageDataset test = org.neurallab.data.MnistLoader.load(org.neurallab.data.DatasetKind.MNIST,
+                org.neurallab.data.Split.TEST);
+        int misread = -1;
+        for (int i = 0; i < test.count() && misread < 0; i++) {
+            float[] seen = org.neurallab.lab.digits.pad.PadPipeline.read(List.of(), test.image(i),
+                    org.neurallab.lab.digits.pad.InputMode.DIGIT, 22).pixels();
+            if (model.predict(seen).top() != test.label(i)) {
+                misread = i;
+            }
+        }
+        assertThat(misread).isNotNegative();
+        float[] picture = test.image(misread);
+        int truth = test.label(misread);
+        robot.interact(() -> view.pad().showPicture(picture));
+        LiveResult before = waitForReading(robot, PadReading.Status.OK);
+        assertThat(before.prediction().top()).isNotEqualTo(truth);
+        robot.clickOn("#digits-tab-fix");
+        robot.interact(() -> {
+            robot.lookup("#fix-actual").queryComboBox().getSelectionModel().select(Integer.valueOf(truth));
+            robot.lookup("#fix-add").queryButton().fire();
+        });
+        assertThat(view.fixPanel().corrections()).hasSize(1);
+        robot.interact(() -> robot.lookup("#fix-run").queryButton().fire());
+        String applied = I18n.get().text("digits.fix.applied");
+        String rejected = I18n.get().text("digits.fix.rejected");
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> view.fixPanel().statusText().contains(applied)
+                || view.fixPanel().statusText().contains(rejected));
+        Screenshots.save(robot.window(0).getScene(), "digits-fix-en");
+        assertThat(view.fixPanel().statusText()).contains(applied).contains("1 of 1");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.lastResult() != null
+                && view.lastResult().prediction() != null && view.lastResult().prediction().top() == truth);
+    }
+
+    @Test
     void aClassWithoutDrawingsGetsAMessage(FxRobot robot) throws Exception {
         robot.clickOn("#digits-tab-teach");
         robot.interact(() -> robot.lookup("#teach-train").queryButton().fire());
