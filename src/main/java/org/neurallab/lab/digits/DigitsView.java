@@ -59,6 +59,7 @@ import org.slf4j.LoggerFactory;
 public final class DigitsView extends BorderPane {
     private static final Logger LOG = LoggerFactory.getLogger(DigitsView.class);
     private static final double PREVIEW = 112;
+    static final double PRESENTER_ZOOM = 1.4;
 
     private final AppContext context;
     private final I18n i18n;
@@ -107,7 +108,12 @@ public final class DigitsView extends BorderPane {
         fix = new FixPanel(i18n, reader, background, () -> lastResult, this::currentKind, this::fineTuned);
         setTop(toolbar());
         setCenter(body());
-        pad.scaleProperty().bind(context.uiScaleProperty());
+        // Presenter mode (full screen) enlarges the pad further, for the back rows of a classroom.
+        javafx.beans.value.ObservableBooleanValue fullScreen = context.stage() != null
+                ? context.stage().fullScreenProperty() : new javafx.beans.property.SimpleBooleanProperty(false);
+        pad.scaleProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> context.uiScaleProperty().get() * (fullScreen.get() ? PRESENTER_ZOOM : 1),
+                context.uiScaleProperty(), fullScreen));
         i18n.localeProperty().addListener((obs, old, now) -> relabel());
         switchTo(DigitsMode.DIGITS);
     }
@@ -211,6 +217,9 @@ public final class DigitsView extends BorderPane {
         VBox left = new VBox(8, pad, tools, hint);
         left.setFillWidth(false);
         hint.maxWidthProperty().bind(pad.widthProperty());
+        // The column is as wide as the pad; long hints wrap instead of widening it.
+        left.prefWidthProperty().bind(pad.scaleProperty().multiply(PadPipeline.PAD_SIZE).add(2));
+        left.setMinWidth(USE_PREF_SIZE);
         tools.prefWrapLengthProperty().bind(pad.widthProperty());
 
         Label seesTitle = title("digits.sees");
@@ -240,6 +249,7 @@ public final class DigitsView extends BorderPane {
         middle.setMinWidth(USE_PREF_SIZE);
         HBox row = new HBox(16, left, middle, tabs);
         VBox content = new VBox(16, row);
+        VBox.setVgrow(row, Priority.ALWAYS);
         content.setPadding(new Insets(8, 12, 12, 12));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -248,7 +258,7 @@ public final class DigitsView extends BorderPane {
         // Wide window: the tabs beside the pad; narrow window or large UI scale: below it, and the page scrolls.
         FlowPane narrowRow = new FlowPane(16, 16);
         Runnable place = () -> {
-            double needed = left.prefWidth(-1) + middle.prefWidth(-1) + 460 * context.uiScaleProperty().get();
+            double needed = left.getPrefWidth() + middle.prefWidth(-1) + 32 + 460 * context.uiScaleProperty().get();
             boolean wide = scroll.getViewportBounds().getWidth() >= needed;
             if (wide && !row.getChildren().contains(tabs)) {
                 narrowRow.getChildren().clear();
@@ -266,7 +276,7 @@ public final class DigitsView extends BorderPane {
             }
         };
         scroll.viewportBoundsProperty().addListener((obs, old, now) -> place.run());
-        context.uiScaleProperty().addListener((obs, old, now) -> Platform.runLater(place));
+        pad.scaleProperty().addListener((obs, old, now) -> Platform.runLater(place));
         return scroll;
     }
 

@@ -24,7 +24,7 @@ import org.neurallab.lab.digits.model.LayerView;
 public final class FeatureMapsView extends VBox {
     private static final double MAP_SIZE = 52;
     private static final double CELL = 12;
-    private static final int CELLS_PER_ROW = 32;
+    private static final int CELLS_PER_ROW = 20;
 
     private final Label hover = new Label();
     private final VBox sections = new VBox();
