@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
+import org.neurallab.lab.convolution.view.ConvolutionPage;
 
 /**
  * The labs in navigation order. To plug in a real lab, replace its placeholder line,
@@ -20,7 +20,7 @@ public final class LabRegistry {
                 new PlaceholderPage(context, "playground", MaterialDesignV.VECTOR_POLYLINE),
                 new org.neurallab.lab.digits.DigitsPage(context),
                 new PlaceholderPage(context, "training", MaterialDesignC.CHART_LINE),
-                new PlaceholderPage(context, "convolution", MaterialDesignG.GRID),
+                new ConvolutionPage(context),
                 new PlaceholderPage(context, "curriculum", MaterialDesignS.SCHOOL));
     }
 

@@ -39,8 +39,11 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--dataset", defaultValue = "mnist", description = "mnist or fashion (default: ${DEFAULT-VALUE})")
     String dataset;
 
-    @Option(names = "--model", defaultValue = "mlp", description = "mlp, mlp128, cnn, digits-cnn or FILE.json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--model", description = "mlp, mlp128, cnn, digits-cnn or FILE.json (default: mlp)")
     String model;
+
+    @Option(names = "--from", description = "continue training a saved model file (its architecture and weights)")
+    Path from;
 
     @Option(names = "--epochs", defaultValue = "5", description = "number of epochs, 1-1000 (default: ${DEFAULT-VALUE})")
     int epochs;
@@ -78,7 +81,12 @@ public final class TrainCommand implements Callable<Integer> {
         CliChecks.range("--batch", batch, 1, 60_000);
         RunConfig config = RunConfig.of(optimizerType, learningRate, epochs, batch, seed)
                 .withValidationSplit(validationSplit);
-        ModelSpec spec = ModelChoice.resolve(model);
+        if (from != null && model != null) {
+            throw new IllegalArgumentException("--from and --model cannot be used together: --from brings its own architecture");
+        }
+        SavedModel previous = from != null ? ModelFile.load(from) : null;
+        Sequential net = previous != null ? previous.model() : null;
+        ModelSpec spec = net != null ? net.spec() : ModelChoice.resolve(model == null ? "mlp" : model);
         var problems = spec.problems(kind.classCount());
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("--model: " + problems.get(0).message());
@@ -90,7 +98,9 @@ public final class TrainCommand implements Callable<Integer> {
             train = train.subset(0, samples);
         }
         ImageDataset test = MnistLoader.load(kind, Split.TEST);
-        Sequential net = Sequential.build(spec, seed);
+        if (net == null) {
+            net = Sequential.build(spec, seed);
+        }
         stdout.print(ModelSummary.of(spec).format());
         stdout.printf(Locale.ROOT, "Training on %d %s images for %d epochs (%s, lr %s, batch %d, seed %d)%n",
                 train.count(), kind.cliName(), epochs, optimizerType.id(), learningRate, batch, seed);
@@ -99,7 +109,9 @@ public final class TrainCommand implements Callable<Integer> {
         AugmentationSettings augmentation = augment ? new AugmentationSettings(10, 0.1, 2, false) : AugmentationSettings.NONE;
         ImageTrainingData data = new ImageTrainingData(train, layout, () -> augmentation, seed);
         ProgressBar bar = new ProgressBar(System.err);
-        List<EpochRecord> history = new ArrayList<>();
+        // Continued training keeps the earlier epochs in the history and numbers the new ones after them.
+        List<EpochRecord> history = new ArrayList<>(previous != null ? previous.history() : List.of());
+        int epochOffset = history.size();
         try (TrainingService service = new TrainingService()) {
             RunHandle handle = service.start(net, data, config, event -> {
                 if (event instanceof TrainingEvent.BatchEnd b) {
@@ -107,7 +119,7 @@ public final class TrainCommand implements Callable<Integer> {
                             b.samplesPerSecond(), b.etaMs());
                 } else if (event instanceof TrainingEvent.EpochEnd e) {
                     bar.clear();
-                    history.add(new EpochRecord(e.epoch(), e.loss(), e.accuracy(), e.valLoss(), e.valAccuracy(), e.seconds()));
+                    history.add(new EpochRecord(epochOffset + e.epoch(), e.loss(), e.accuracy(), e.valLoss(), e.valAccuracy(), e.seconds()));
                     stdout.printf(Locale.ROOT, "epoch %d/%d  loss %.4f  accuracy %.4f  val_accuracy %s  %.1f s%n",
                             e.epoch(), epochs, e.loss(), e.accuracy(),
                             e.hasValidation() ? String.format(Locale.ROOT, "%.4f", e.valAccuracy()) : "-", e.seconds());
