@@ -456,7 +456,7 @@ public final class DigitsView extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.text("digits.model.choose"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.text("digits.model.fileType"),
-                "*" + ModelFile.EXTENSION, "*.zip"));
+                "*" + ModelFile.EXTENSION));
         java.io.File file = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
         if (file != null) {
             loadModel(file.toPath());
