@@ -6,6 +6,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.util.List;
 
 /**
@@ -19,6 +20,15 @@ public final class StrokeRaster {
 
     /** Renders at size x size pixels; returns the ink intensities row by row in [0, 1]. */
     public static float[] render(List<Stroke> strokes, int size) {
+        return render(strokes, size, null);
+    }
+
+    /**
+     * Same, over a square background picture (row-major values in [0, 1], such as a 28x28 sample)
+     * enlarged with hard pixel edges, so shrinking the pad back gives the picture exactly.
+     * Eraser strokes erase the background too.
+     */
+    public static float[] render(List<Stroke> strokes, int size, float[] background) {
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
         try {
@@ -26,6 +36,9 @@ public final class StrokeRaster {
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setColor(Color.BLACK);
             g.fillRect(0, 0, size, size);
+            if (background != null) {
+                g.drawImage(grayImage(background), 0, 0, size, size, null);
+            }
             for (Stroke s : strokes) {
                 g.setColor(s.eraser() ? Color.BLACK : Color.WHITE);
                 g.setStroke(new BasicStroke((float) s.width(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
@@ -45,11 +58,24 @@ public final class StrokeRaster {
         } finally {
             g.dispose();
         }
-        byte[] data = ((java.awt.image.DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        byte[] data = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
         float[] ink = new float[size * size];
         for (int i = 0; i < ink.length; i++) {
             ink[i] = (data[i] & 0xff) / 255f;
         }
         return ink;
+    }
+
+    private static BufferedImage grayImage(float[] values) {
+        int side = (int) Math.round(Math.sqrt(values.length));
+        if (side * side != values.length) {
+            throw new IllegalArgumentException("background must be a square picture, has " + values.length + " values");
+        }
+        BufferedImage img = new BufferedImage(side, side, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] data = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
+        for (int i = 0; i < values.length; i++) {
+            data[i] = (byte) Math.round(Math.max(0f, Math.min(1f, values[i])) * 255f);
+        }
+        return img;
     }
 }

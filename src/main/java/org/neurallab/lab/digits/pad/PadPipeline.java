@@ -1,0 +1,81 @@
+package org.neurallab.lab.digits.pad;
+
+import java.util.List;
+import org.neurallab.data.DigitPreprocessor;
+import org.neurallab.data.PreprocessResult;
+
+/**
+ * Strokes (and an optional background picture) to the 28x28 input of the model: raster, then MNIST-style
+ * preprocessing or a plain shrink of the whole pad. No JavaFX, so the CLI benchmark and tests use the very
+ * same code as the pad.
+ */
+public final class PadPipeline {
+    /** Side of the drawing area in pad units (the 280x280 logical pixels of the pad). */
+    public static final int PAD_SIZE = 280;
+    public static final int SIDE = PreprocessResult.SIDE;
+    /** Ink whose bounding box is smaller than this many pen widths is a dot, not a drawing. */
+    static final double MIN_EXTENT_IN_PEN_WIDTHS = 1.6;
+
+    private PadPipeline() {
+    }
+
+    /**
+     * @param background a 28x28 picture under the strokes (a Fashion sample), or null
+     * @param penWidth   the pen width used, to tell a dot from a drawing
+     */
+    public static PadReading read(List<Stroke> strokes, float[] background, InputMode mode, double penWidth) {
+        float[] raster = StrokeRaster.render(strokes, PAD_SIZE, background);
+        int[] box = inkBox(raster, PAD_SIZE);
+        if (box == null) {
+            return new PadReading(new float[SIDE * SIDE], PadReading.Status.EMPTY);
+        }
+        int extent = Math.max(box[2] - box[0] + 1, box[3] - box[1] + 1);
+        if (background == null && extent < MIN_EXTENT_IN_PEN_WIDTHS * penWidth) {
+            return new PadReading(new float[SIDE * SIDE], PadReading.Status.TOO_SMALL);
+        }
+        if (mode == InputMode.WHOLE_PAD) {
+            return new PadReading(shrink(raster, PAD_SIZE, SIDE), PadReading.Status.OK);
+        }
+        PreprocessResult r = DigitPreprocessor.process(raster, PAD_SIZE, PAD_SIZE);
+        return new PadReading(r.pixels(), r.empty() ? PadReading.Status.EMPTY : PadReading.Status.OK);
+    }
+
+    /** Bounding box {minX, minY, maxX, maxY} of visible ink, or null when there is (almost) none. */
+    static int[] inkBox(float[] raster, int size) {
+        int minX = size, minY = size, maxX = -1, maxY = -1;
+        double mass = 0;
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                float v = raster[y * size + x];
+                if (v >= 0.05f) {
+                    mass += v;
+                    if (x < minX) {
+                        minX = x;
+                    }
+                    if (x > maxX) {
+                        maxX = x;
+                    }
+                    if (y < minY) {
+                        minY = y;
+                    }
+                    maxY = y;
+                }
+            }
+        }
+        return mass < 2 ? null : new int[] {minX, minY, maxX, maxY};
+    }
+
+    /** Averages size/side x size/side blocks (size must be a multiple of side). */
+    static float[] shrink(float[] raster, int size, int side) {
+        int block = size / side;
+        float[] out = new float[side * side];
+        float norm = 1f / (block * block);
+        for (int y = 0; y < size; y++) {
+            int oy = y / block;
+            for (int x = 0; x < size; x++) {
+                out[oy * side + x / block] += raster[y * size + x] * norm;
+            }
+        }
+        return out;
+    }
+}

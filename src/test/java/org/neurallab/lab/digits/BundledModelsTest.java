@@ -1,0 +1,53 @@
+package org.neurallab.lab.digits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.neurallab.data.DatasetKind;
+import org.neurallab.data.ImageDataset;
+import org.neurallab.data.ImageLayout;
+import org.neurallab.data.MnistLoader;
+import org.neurallab.data.Split;
+import org.neurallab.data.TensorConversion;
+import org.neurallab.lab.digits.model.BundledModels;
+import org.neurallab.lab.digits.model.DigitModel;
+import org.slf4j.LoggerFactory;
+
+/** The pretrained models that ship in assets/ reach the accuracy the issue promises, on the full test sets. */
+class BundledModelsTest {
+
+    @ParameterizedTest
+    @CsvSource({"MNIST, 0.992", "FASHION, 0.91"})
+    void reachesItsPromisedTestAccuracy(DatasetKind kind, double minimum) throws Exception {
+        Path file = BundledModels.file(kind);
+        Assumptions.assumeTrue(file != null && Files.isRegularFile(file), "no bundled model at " + file);
+        DigitModel model = DigitModel.load(file);
+        assertThat(model.kind()).isEqualTo(kind);
+        ImageDataset test = MnistLoader.load(kind, Split.TEST);
+        int[] all = new int[test.count()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+        }
+        long start = System.nanoTime();
+        int right = 0;
+        for (int from = 0; from < all.length; from += 500) {
+            int to = Math.min(all.length, from + 500);
+            INDArray predicted = model.predictBatch(TensorConversion.images(test, all, from, to, ImageLayout.NCHW))
+                    .argMax(1);
+            for (int i = from; i < to; i++) {
+                if (predicted.getInt(i - from) == test.label(i)) {
+                    right++;
+                }
+            }
+        }
+        double accuracy = (double) right / all.length;
+        LoggerFactory.getLogger(BundledModelsTest.class).info("{} bundled model: test accuracy {} in {} s", kind,
+                accuracy, (System.nanoTime() - start) / 1e9);
+        assertThat(accuracy).isGreaterThanOrEqualTo(minimum);
+    }
+}
