@@ -24,6 +24,14 @@ public interface Layer {
 
     INDArray backward(INDArray dout);
 
+    /**
+     * Backward that may skip the input gradient when nobody needs it (the first layer of a model while
+     * training), which saves a large part of a first convolution's cost. Returns null when skipped.
+     */
+    default INDArray backward(INDArray dout, boolean inputGradientNeeded) {
+        return backward(dout);
+    }
+
     /** Trainable parameters in a fixed order (empty for layers without any). */
     default List<Param> params() {
         return List.of();

@@ -115,9 +115,13 @@ public final class Sequential {
 
     /** Back-propagates dL/d(output) through every layer, filling every parameter's gradient. */
     public INDArray backward(INDArray dout) {
+        return backward(dout, true);
+    }
+
+    private INDArray backward(INDArray dout, boolean inputGradientNeeded) {
         INDArray d = dout;
         for (int i = layers.size() - 1; i >= 0; i--) {
-            d = layers.get(i).backward(d);
+            d = layers.get(i).backward(d, i > 0 || inputGradientNeeded);
         }
         return d;
     }
@@ -156,7 +160,7 @@ public final class Sequential {
         try (MemoryWorkspace ignored = Workspaces.open(Workspaces.TRAIN)) {
             INDArray out = forward(x, true);
             double value = loss.forward(out, target) + regularization.penalty(params);
-            backward(loss.backward());
+            backward(loss.backward(), false);
             regularization.addGradients(params);
             optimizer.step(params);
             return value;

@@ -8,6 +8,7 @@ import org.neurallab.engine.Initializer;
 import org.neurallab.engine.Layer;
 import org.neurallab.engine.Param;
 import org.neurallab.engine.model.LayerSpec;
+import org.neurallab.engine.model.ShapeException;
 
 /**
  * A 2-D convolution over NCHW batches, done as in the lectures' im2col: every k x k patch becomes a
@@ -33,15 +34,17 @@ public final class Conv2D implements Layer {
     @Override
     public int[] outputShape(int[] in) {
         if (in.length != 3) {
-            throw new IllegalArgumentException("Conv2D needs an image input [channels, height, width] but gets "
-                    + Shapes.format(in) + "; put Conv2D before Flatten, not after it");
+            throw new ShapeException(ShapeException.NEEDS_IMAGE, "Conv2D needs an image input [channels, height, width]"
+                    + " but gets " + Shapes.format(in) + "; put Conv2D before Flatten, not after it", "Conv2D",
+                    Shapes.format(in));
         }
         int k = spec.kernel();
         int p = spec.padding().amount(k);
         if (k > in[1] + 2 * p || k > in[2] + 2 * p) {
-            throw new IllegalArgumentException("Conv2D kernel " + k + "x" + k + " is larger than its "
+            throw new ShapeException(ShapeException.WINDOW_TOO_LARGE, "Conv2D kernel " + k + "x" + k + " is larger than its "
                     + in[1] + "x" + in[2] + " input" + (p > 0 ? " (padded to " + (in[1] + 2 * p) + "x"
-                    + (in[2] + 2 * p) + ")" : "") + "; use a smaller kernel or fewer pooling layers before it");
+                    + (in[2] + 2 * p) + ")" : "") + "; use a smaller kernel or fewer pooling layers before it",
+                    "Conv2D", k, in[1], in[2]);
         }
         int s = spec.stride();
         return new int[] {spec.filters(), Shapes.convOutput(in[1], k, p, s), Shapes.convOutput(in[2], k, p, s)};
@@ -81,20 +84,30 @@ public final class Conv2D implements Layer {
 
     @Override
     public INDArray backward(INDArray dout) {
+        return backward(dout, true);
+    }
+
+    @Override
+    public INDArray backward(INDArray dout, boolean inputGradientNeeded) {
         INDArray dz = activation == Activation.LINEAR ? dout : activation.backward(z, y, dout);
         int n = geometry.batch;
         int f = spec.filters();
         INDArray dz3 = dz.reshape('c', n, f, geometry.area());
         INDArray w2 = weights.value().reshape('c', f, geometry.rows());
         INDArray dw = Nd4j.create(dz.dataType(), f, geometry.rows());
-        INDArray dcols = Nd4j.create(dz.dataType(), n, geometry.rows(), geometry.area());
+        INDArray dcols = inputGradientNeeded ? Nd4j.create(dz.dataType(), n, geometry.rows(), geometry.area()) : null;
         for (int i = 0; i < n; i++) {
             INDArray dzi = dz3.slice(i);
             Nd4j.gemm(dzi, cols.slice(i), dw, false, true, 1.0, i == 0 ? 0.0 : 1.0);
-            Nd4j.gemm(w2, dzi, dcols.slice(i), true, false, 1.0, 0.0);
+            if (inputGradientNeeded) {
+                Nd4j.gemm(w2, dzi, dcols.slice(i), true, false, 1.0, 0.0);
+            }
         }
         weights.grad().assign(dw.reshape('c', weights.value().shape()));
         bias.grad().assign(dz3.sum(0, 2).reshape(1, f));
+        if (!inputGradientNeeded) {
+            return null;
+        }
         double[] dx = geometry.imageOf(HostArrays.toDoubles(dcols));
         return HostArrays.fromDoubles(dx, Shapes.batchShape(n, inputShape), dout.dataType());
     }

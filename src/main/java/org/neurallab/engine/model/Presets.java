@@ -31,6 +31,23 @@ public final class Presets {
         return cnn(32);
     }
 
+    /**
+     * The network behind the Digits lab: two convolution + pooling stages, then a dense layer with
+     * dropout. Deeper than the lecture CNN, so it reads hand-drawn digits more reliably.
+     */
+    public static ModelSpec digitsCnn() {
+        return new ModelSpec(MNIST.clone(), List.of(
+                new LayerSpec.Conv2D(32, 3, 1, Padding.VALID, Activation.RELU),
+                new LayerSpec.MaxPool2D(2, 2),
+                new LayerSpec.Conv2D(64, 3, 1, Padding.VALID, Activation.RELU),
+                new LayerSpec.MaxPool2D(2, 2),
+                new LayerSpec.Flatten(),
+                new LayerSpec.Dropout(0.25),
+                new LayerSpec.Dense(128, Activation.RELU),
+                new LayerSpec.Dropout(0.4),
+                new LayerSpec.Dense(10, Activation.SOFTMAX)), LossType.SOFTMAX_CROSS_ENTROPY);
+    }
+
     private static ModelSpec mlp(int units) {
         return new ModelSpec(MNIST.clone(), List.of(
                 new LayerSpec.Flatten(),

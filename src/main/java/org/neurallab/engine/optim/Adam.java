@@ -2,7 +2,8 @@ package org.neurallab.engine.optim;
 
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.ops.transforms.Transforms;
+import org.nd4j.linalg.api.ops.impl.updaters.AdamUpdater;
+import org.nd4j.linalg.factory.Nd4j;
 import org.neurallab.engine.Param;
 
 /**
@@ -25,15 +26,14 @@ public final class Adam extends BaseOptimizer {
     @Override
     public void step(List<Param> params) {
         t++;
-        double correctedRate = learningRate() * Math.sqrt(1 - Math.pow(beta2, t)) / (1 - Math.pow(beta1, t));
         for (Param p : params) {
             INDArray[] s = state(p, 2);
-            INDArray m = s[0];
-            INDArray v = s[1];
-            INDArray g = p.grad();
-            m.muli(beta1).addi(g.mul(1 - beta1));
-            v.muli(beta2).addi(g.mul(g).muli(1 - beta2));
-            p.value().subi(m.mul(correctedRate).divi(Transforms.sqrt(v, true).addi(epsilon)));
+            // ND4J's fused Adam op does in one pass over the array what the formula below says; it turns
+            // the gradient into the update in place and advances both moments.
+            //   m = b1 m + (1 - b1) g;  v = b2 v + (1 - b2) g^2
+            //   w -= lr * sqrt(1 - b2^t) / (1 - b1^t) * m / (sqrt(v) + eps)
+            Nd4j.exec(new AdamUpdater(p.grad(), s[1], s[0], learningRate(), beta1, beta2, epsilon, (int) (t - 1)));
+            p.value().subi(p.grad());
         }
     }
 }

@@ -1,0 +1,120 @@
+package org.neurallab.app;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.neurallab.app.shell.AboutDialog;
+import org.neurallab.app.shell.AppFonts;
+import org.neurallab.app.shell.NavigationBar;
+import org.neurallab.app.shell.PresenterMode;
+import org.neurallab.app.shell.Theme;
+import org.neurallab.app.shell.TopBar;
+import org.neurallab.app.shell.UiScale;
+
+/**
+ * The main window's content: top bar, lab navigation on the left, the open lab in the middle, status bar
+ * at the bottom. Lab views are created the first time their lab is opened and then kept.
+ */
+public final class AppShell {
+    private final AppContext context;
+    private final LabRegistry registry;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final Map<String, Node> views = new HashMap<>();
+    private final NavigationBar navigation;
+    private final StatusBar statusBar;
+    private final Scene scene;
+    private LabPage current;
+
+    public AppShell(AppContext context) {
+        this.context = context;
+        AppFonts.load();
+        this.registry = new LabRegistry(context);
+        root.getStyleClass().add("app-root");
+        content.getStyleClass().add("lab-content");
+        content.setId("lab-content");
+        // a lab never pushes the status bar out of the window; pages scroll on their own if they need to
+        content.setMinSize(0, 0);
+        content.setClip(clipFor(content));
+        navigation = new NavigationBar(context, registry.pages(), this::showLab);
+        statusBar = new StatusBar(context);
+        root.setTop(new TopBar(context, this::showAbout));
+        root.setLeft(navigation);
+        root.setCenter(content);
+        root.setBottom(statusBar);
+        scene = new Scene(root, context.settings().getWindowWidth(), context.settings().getWindowHeight());
+        scene.getStylesheets().add(Theme.appCss());
+        UiScale.install(scene, context.uiScaleProperty());
+        Theme.apply(context.darkThemeProperty().get(), root);
+        context.darkThemeProperty().addListener((obs, old, dark) -> Theme.apply(dark, root));
+        String lastLab = context.settings().getLastLab();
+        showLab(registry.find(lastLab).map(LabPage::id).orElse(registry.pages().get(0).id()));
+    }
+
+    /** Puts the shell into the stage (title, size, F11); does not show it. */
+    public void attach(Stage stage) {
+        stage.setScene(scene);
+        stage.titleProperty().bind(context.i18n().bind("app.title"));
+        stage.setMinWidth(800);
+        stage.setMinHeight(560);
+        PresenterMode.install(stage, context.i18n());
+    }
+
+    /** Opens the lab with this id (creating its view on first use); unknown ids are an error. */
+    public void showLab(String id) {
+        LabPage page = registry.find(id)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown lab id '" + id + "'; known: "
+                        + registry.pages().stream().map(LabPage::id).toList()));
+        if (page == current) {
+            return;
+        }
+        if (current != null) {
+            current.onHide();
+        }
+        Node view = views.computeIfAbsent(id, key -> page.view());
+        content.getChildren().setAll(view);
+        current = page;
+        navigation.select(id);
+        if (!id.equals(context.settings().getLastLab())) {
+            context.settings().setLastLab(id);
+            context.saveSettings();
+        }
+        page.onShow();
+    }
+
+    public LabPage currentLab() {
+        return current;
+    }
+
+    public LabRegistry registry() {
+        return registry;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public StatusBar statusBar() {
+        return statusBar;
+    }
+
+    private static javafx.scene.shape.Rectangle clipFor(javafx.scene.layout.Region region) {
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(region.widthProperty());
+        clip.heightProperty().bind(region.heightProperty());
+        return clip;
+    }
+
+    private void showAbout() {
+        AboutDialog.create(context.stage(), context.i18n(), context.uiScaleProperty().get(),
+                context.darkThemeProperty().get()).showAndWait();
+    }
+}

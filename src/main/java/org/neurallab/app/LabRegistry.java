@@ -1,0 +1,34 @@
+package org.neurallab.app;
+
+import java.util.List;
+import java.util.Optional;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
+
+/**
+ * The labs in navigation order. To plug in a real lab, replace its placeholder line,
+ * e.g. {@code new TrainingPage(context)} instead of {@code new PlaceholderPage(context, "training", ...)}.
+ */
+public final class LabRegistry {
+    private final List<LabPage> pages;
+
+    public LabRegistry(AppContext context) {
+        pages = List.of(
+                new PlaceholderPage(context, "playground", MaterialDesignV.VECTOR_POLYLINE),
+                new PlaceholderPage(context, "digits", MaterialDesignD.DRAW),
+                new PlaceholderPage(context, "training", MaterialDesignC.CHART_LINE),
+                new PlaceholderPage(context, "convolution", MaterialDesignG.GRID),
+                new PlaceholderPage(context, "curriculum", MaterialDesignS.SCHOOL));
+    }
+
+    public List<LabPage> pages() {
+        return pages;
+    }
+
+    public Optional<LabPage> find(String id) {
+        return pages.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+}
