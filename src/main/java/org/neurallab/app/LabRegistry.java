@@ -6,7 +6,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
 /**
  * The labs in navigation order. To plug in a real lab, replace its placeholder line,
@@ -17,7 +16,7 @@ public final class LabRegistry {
 
     public LabRegistry(AppContext context) {
         pages = List.of(
-                new PlaceholderPage(context, "playground", MaterialDesignV.VECTOR_POLYLINE),
+                new org.neurallab.lab.playground.view.PlaygroundPage(context),
                 new PlaceholderPage(context, "digits", MaterialDesignD.DRAW),
                 new PlaceholderPage(context, "training", MaterialDesignC.CHART_LINE),
                 new PlaceholderPage(context, "convolution", MaterialDesignG.GRID),
