@@ -100,7 +100,12 @@ final class DataPanel {
         root.setMinWidth(180);
         wire();
         controller.configProperty().addListener(o -> refresh());
-        I18n.get().localeProperty().addListener(o -> refresh());
+        I18n.get().localeProperty().addListener(o -> {
+            updating = true;
+            dataset.setConverter(Texts.converter(k -> "playground." + k.key()));
+            updating = false;
+            refresh();
+        });
         refresh();
     }
 
@@ -257,6 +262,7 @@ final class DataPanel {
             }
             Double chosen = paintLabel.getValue();
             paintLabel.getItems().setAll(labels);
+            paintLabel.setValue(null);
             paintLabel.setValue(chosen != null && labels.contains(chosen) ? chosen : labels.get(0));
             output.setPaintLabel(paintLabel.getValue());
             showTest.setSelected(c.isShowTestData());

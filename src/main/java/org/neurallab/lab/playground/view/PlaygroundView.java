@@ -63,8 +63,8 @@ public final class PlaygroundView {
     private final Slider timeline = new Slider(0, 0, 0);
     private final Label timelineEpoch = new Label();
     private final LiveChart chart = new LiveChart();
-    private final Series trainSeries;
-    private final Series testSeries;
+    private Series trainSeries;
+    private Series testSeries;
     private final ToggleButton large = new ToggleButton();
     private final ToggleButton colorBlind = new ToggleButton();
     private final ScrollPane left;
@@ -93,6 +93,7 @@ public final class PlaygroundView {
         chart.setPrefSize(360, 170);
         chart.setMinHeight(120);
         chart.xLabelProperty().bind(i18n.bind("playground.epoch"));
+        i18n.localeProperty().addListener(o -> relabelChart());
 
         left = new ScrollPane(new VBox(8, data.node(), lesson.node()));
         left.setFitToWidth(true);
@@ -153,6 +154,22 @@ public final class PlaygroundView {
     public void stop() {
         bar.play.setSelected(false);
         timer.stop();
+    }
+
+    /** Series names are fixed, so a language switch copies the curves into renamed series. */
+    private void relabelChart() {
+        Series train = new Series(I18n.get().text("playground.trainLoss"), trainSeries.color());
+        Series test = new Series(I18n.get().text("playground.testLoss"), testSeries.color());
+        for (int i = 0; i < trainSeries.size(); i++) {
+            train.add(trainSeries.x(i), trainSeries.y(i));
+        }
+        for (int i = 0; i < testSeries.size(); i++) {
+            test.add(testSeries.x(i), testSeries.y(i));
+        }
+        chart.clear();
+        trainSeries = chart.addSeries(train);
+        testSeries = chart.addSeries(test);
+        chart.redraw();
     }
 
     private Node labelled(String key, Node control) {

@@ -120,7 +120,10 @@ final class TrainingBar {
         wire();
         controller.configProperty().addListener((o, old, now) -> refresh());
         refresh();
-        i18n.localeProperty().addListener(o -> refresh());
+        i18n.localeProperty().addListener(o -> {
+            relabel();
+            refresh();
+        });
     }
 
     Node node() {
@@ -230,6 +233,20 @@ final class TrainingBar {
             ParsePosition pos = new ParsePosition(0);
             Number n = NumberFormat.getNumberInstance(I18n.get().locale()).parse(s, pos);
             return n != null && pos.getIndex() == s.length() ? n.doubleValue() : Double.NaN;
+        }
+    }
+
+    /** New converters make the combo boxes show their choices in the new language. */
+    private void relabel() {
+        updating = true;
+        try {
+            activation.setConverter(Texts.activationConverter());
+            regularization.setConverter(Texts.converter(k -> Texts.enumKey("regularization", k)));
+            problem.setConverter(Texts.converter(p -> Texts.enumKey("problem", p)));
+            loss.setConverter(Texts.converter(l -> Texts.enumKey("loss", l)));
+            optimizer.setConverter(Texts.converter(o -> Texts.enumKey("optimizer", o)));
+        } finally {
+            updating = false;
         }
     }
 

@@ -211,6 +211,28 @@ class PlaygroundViewTest {
     }
 
     @Test
+    void lessonHidesAndLocksControlsAndTheBannerTurnsGreen(FxRobot robot) throws Exception {
+        robot.interact(() -> view.controller().change(PlaygroundController.Kind.DISPLAY, c -> c.setLesson(
+                new org.neurallab.lab.playground.state.Lesson("Reach a test loss below 0.3", 0.3, 8,
+                        java.util.Set.of(org.neurallab.lab.playground.state.Control.LEARNING_RATE),
+                        java.util.Set.of(org.neurallab.lab.playground.state.Control.OPTIMIZER)))));
+        assertThat(robot.lookup("#learning-rate").query().getParent().isVisible()).isFalse();
+        assertThat(robot.lookup("#optimizer").query().isDisabled()).isTrue();
+        Label banner = robot.lookup("#lesson-banner").queryAs(Label.class);
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(banner.getText()).contains("Reach a test loss below 0.3").doesNotContain("Goal reached");
+        robot.clickOn("#play");
+        waitUntil(() -> view.shownFrame().metrics.testLoss() < 0.25);
+        robot.clickOn("#play");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(banner.getText()).contains("Goal reached");
+        assertThat(banner.getStyle()).contains("#2da44e");
+        // the lesson travels with the configuration text
+        String text = view.controller().toText();
+        assertThat(ConfigJson.fromJson(text).getLesson().locks(org.neurallab.lab.playground.state.Control.OPTIMIZER)).isTrue();
+    }
+
+    @Test
     void koreanScreenshot(FxRobot robot) throws Exception {
         robot.interact(() -> I18n.get().setLocale(I18n.KOREAN));
         for (int i = 0; i < 30; i++) {
