@@ -10,13 +10,16 @@ final class NetworkLayout {
     final double top;
     final double node;
     final int columns;
+    private final double labelRoom;
     private final int[] rows;
 
     /**
      * @param rows nodes in each column (inputs, hidden..., outputs)
-     * @param top  space reserved above the nodes for the layer headers
+     * @param top       space reserved above the nodes for the layer headers
+     * @param labelRoom space left of the input column for the feature names
      */
-    NetworkLayout(double width, double height, double top, int[] rows) {
+    NetworkLayout(double width, double height, double top, double labelRoom, int[] rows) {
+        this.labelRoom = labelRoom;
         this.width = width;
         this.height = height;
         this.top = top;
@@ -32,12 +35,12 @@ final class NetworkLayout {
     }
 
     double columnWidth() {
-        return (width - 70) / Math.max(1, columns);
+        return (width - labelRoom) / Math.max(1, columns);
     }
 
     /** Centre x of a column; the first leaves room for the feature names on its left. */
     double columnX(int column) {
-        return 70 + columnWidth() * (column + 0.5);
+        return labelRoom + columnWidth() * (column + 0.5);
     }
 
     double nodeLeft(int column) {

@@ -39,8 +39,6 @@ import org.neurallab.lab.playground.state.PlaygroundConfig;
  * its sign. Hovering a link shows its weight, clicking it opens a field to type a new one.
  */
 final class NetworkPane extends Pane {
-    private static final double HEADER = 86;
-
     private final PlaygroundController controller;
     private final Canvas canvas = new Canvas();
     private final TextField weightEditor = new TextField();
@@ -115,12 +113,19 @@ final class NetworkPane extends Pane {
         canvas.setHeight(h);
         Pane buttons = (Pane) getChildren().get(1);
         buttons.resizeRelocate(8, 4, buttons.prefWidth(-1), buttons.prefHeight(-1));
-        layout = newLayout();
+        double buttonsBottom = 4 + buttons.prefHeight(-1) + 4;
+        layout = newLayout(buttonsBottom + 90);
+        double cw = Math.max(60, layout.columnWidth() - 6);
+        double headerHeight = 0;
+        for (VBox header : layerHeaders) {
+            headerHeight = Math.max(headerHeight, header.prefHeight(cw));
+        }
+        layout = newLayout(buttonsBottom + headerHeight + 16);
+        cw = Math.max(60, layout.columnWidth() - 6);
         for (int i = 0; i < layerHeaders.size(); i++) {
             VBox header = layerHeaders.get(i);
-            double cw = Math.max(60, layout.columnWidth() - 6);
             double x = layout.columnX(i + 1) - cw / 2;
-            header.resizeRelocate(x, 34, cw, header.prefHeight(cw));
+            header.resizeRelocate(x, buttonsBottom, cw, header.prefHeight(cw));
         }
         if (weightEditor.isVisible()) {
             weightEditor.autosize();
@@ -129,7 +134,7 @@ final class NetworkPane extends Pane {
         draw();
     }
 
-    private NetworkLayout newLayout() {
+    private NetworkLayout newLayout(double top) {
         PlaygroundConfig c = controller.configProperty().get();
         int[] rows = new int[c.getLayers().size() + 2];
         rows[0] = Feature.values().length;
@@ -137,7 +142,7 @@ final class NetworkPane extends Pane {
             rows[i + 1] = c.getLayers().get(i).neurons();
         }
         rows[rows.length - 1] = c.outputs();
-        return new NetworkLayout(Math.max(1, getWidth()), Math.max(1, getHeight()), HEADER + 30, rows);
+        return new NetworkLayout(Math.max(1, getWidth()), Math.max(1, getHeight()), top, 60 * textScale(), rows);
     }
 
     private void changeLayers(int delta) {
@@ -380,6 +385,11 @@ final class NetworkPane extends Pane {
         weightEditor.setVisible(false);
     }
 
+    /** The UI scale (100 % to 200 %), read from the font the shell's scale gives our labels. */
+    private double textScale() {
+        return Math.max(1, layerCount.getFont().getSize() / 14.0);
+    }
+
     void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
@@ -397,15 +407,16 @@ final class NetworkPane extends Pane {
         if (ok && hoverLink != null) {
             double wgt = frame.weight(hoverLink[0], hoverLink[1], hoverLink[2]);
             String text = I18n.get().text("playground.link.weight", String.format(I18n.get().locale(), "%.3f", wgt));
-            g.setFont(Font.font(13));
-            double tw = text.length() * 7.5 + 12;
+            double fs = 13 * textScale();
+            g.setFont(Font.font(fs));
+            double tw = text.length() * fs * 0.58 + 12;
             double tx = Math.min(mouseX + 12, w - tw - 2);
             g.setFill(Color.rgb(30, 30, 30, 0.85));
-            g.fillRoundRect(tx, mouseY - 26, tw, 22, 6, 6);
+            g.fillRoundRect(tx, mouseY - 10 - fs * 1.6, tw, fs * 1.6, 6, 6);
             g.setFill(Color.WHITE);
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText(text, tx + 6, mouseY - 15);
+            g.fillText(text, tx + 6, mouseY - 10 - fs * 0.8);
         }
     }
 
@@ -428,7 +439,7 @@ final class NetworkPane extends Pane {
     private void drawNodes(GraphicsContext g, boolean ok) {
         double n = layout.node;
         List<Feature> enabled = enabledFeatures();
-        g.setFont(Font.font(Math.max(11, Math.min(16, n * 0.3))));
+        g.setFont(Font.font(Math.max(11, Math.min(16, n * 0.3)) * textScale()));
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         for (Feature f : Feature.values()) {

@@ -25,10 +25,16 @@ import org.neurallab.lab.playground.state.PlaygroundConfig;
  */
 final class OutputPane extends Region {
     private static final double MARGIN = 22;
+
+    private double margin() {
+        return MARGIN * Math.max(1, fontProbe.getFont().getSize() / 14.0);
+    }
     private static final double PAINT_SPACING = 14;
 
     private final PlaygroundController controller;
     private final Canvas canvas = new Canvas();
+    /** Never shown: its font follows the shell's UI scale, which the canvas text copies. */
+    private final javafx.scene.control.Label fontProbe = new javafx.scene.control.Label();
     private WritableImage image;
     private ColorRamp colors;
     private double paintLabel = 1;
@@ -37,7 +43,9 @@ final class OutputPane extends Region {
 
     OutputPane(PlaygroundController controller) {
         this.controller = controller;
-        getChildren().add(canvas);
+        fontProbe.setManaged(false);
+        fontProbe.setVisible(false);
+        getChildren().addAll(canvas, fontProbe);
         canvas.setId("output-canvas");
         setMinSize(160, 160);
         setPrefSize(360, 360);
@@ -78,15 +86,15 @@ final class OutputPane extends Region {
     }
 
     private double side() {
-        return canvas.getWidth() - 2 * MARGIN;
+        return canvas.getWidth() - 2 * margin();
     }
 
     private double toScreenX(double x1) {
-        return MARGIN + (x1 + GridMaps.DOMAIN) / (2 * GridMaps.DOMAIN) * side();
+        return margin() + (x1 + GridMaps.DOMAIN) / (2 * GridMaps.DOMAIN) * side();
     }
 
     private double toScreenY(double x2) {
-        return MARGIN + (GridMaps.DOMAIN - x2) / (2 * GridMaps.DOMAIN) * side();
+        return margin() + (GridMaps.DOMAIN - x2) / (2 * GridMaps.DOMAIN) * side();
     }
 
     private void paint(MouseEvent e) {
@@ -97,8 +105,8 @@ final class OutputPane extends Region {
         if (!Double.isNaN(lastPaintX) && Math.hypot(e.getX() - lastPaintX, e.getY() - lastPaintY) < PAINT_SPACING) {
             return;
         }
-        double x1 = (e.getX() - MARGIN) / side() * 2 * GridMaps.DOMAIN - GridMaps.DOMAIN;
-        double x2 = GridMaps.DOMAIN - (e.getY() - MARGIN) / side() * 2 * GridMaps.DOMAIN;
+        double x1 = (e.getX() - margin()) / side() * 2 * GridMaps.DOMAIN - GridMaps.DOMAIN;
+        double x2 = GridMaps.DOMAIN - (e.getY() - margin()) / side() * 2 * GridMaps.DOMAIN;
         if (Math.abs(x1) > GridMaps.DOMAIN || Math.abs(x2) > GridMaps.DOMAIN) {
             return;
         }
@@ -117,22 +125,22 @@ final class OutputPane extends Region {
         }
         g.setImageSmoothing(true);
         if (image != null) {
-            g.drawImage(image, MARGIN, MARGIN, s, s);
+            g.drawImage(image, margin(), margin(), s, s);
         }
         g.setStroke(Color.web("#666"));
         g.setLineWidth(1);
-        g.strokeRect(MARGIN, MARGIN, s, s);
+        g.strokeRect(margin(), margin(), s, s);
         g.setFill(Color.web("#666"));
-        g.setFont(Font.font(11));
+        g.setFont(Font.font(11 * Math.max(1, fontProbe.getFont().getSize() / 14.0)));
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
         for (int v = -6; v <= 6; v += 3) {
-            g.fillText(Integer.toString(v), toScreenX(v), MARGIN + s + 3);
+            g.fillText(Integer.toString(v), toScreenX(v), margin() + s + 3);
         }
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         for (int v = -6; v <= 6; v += 3) {
-            g.fillText(Integer.toString(v), MARGIN - 3, toScreenY(v));
+            g.fillText(Integer.toString(v), margin() - 3, toScreenY(v));
         }
         if (colors == null) {
             return;
