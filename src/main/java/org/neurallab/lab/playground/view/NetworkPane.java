@@ -215,6 +215,9 @@ final class NetworkPane extends Pane {
             });
             VBox header = new VBox(2, buttons, count, activation);
             header.setAlignment(Pos.TOP_CENTER);
+            // headers share a column with the neurons: a smaller font keeps "Leaky ReLU" readable there
+            header.setStyle("-fx-font-size: 0.88em;");
+            activation.setStyle("-fx-padding: 0 -4 0 -4;");
             header.setFillWidth(true);
             header.setVisible(!hidden(Control.NEURONS) || !hidden(Control.ACTIVATION));
             layerHeaders.add(header);

@@ -47,7 +47,7 @@ final class OutputPane extends Region {
         fontProbe.setVisible(false);
         getChildren().addAll(canvas, fontProbe);
         canvas.setId("output-canvas");
-        setMinSize(160, 160);
+        setMinSize(200, 200);
         setPrefSize(360, 360);
         canvas.setOnMousePressed(this::paint);
         canvas.setOnMouseDragged(this::paint);

@@ -49,6 +49,8 @@ public final class PlaygroundView {
 
     private final PlaygroundController controller;
     private final BorderPane root = new BorderPane();
+    /** Scrolls only when the window is smaller than the page's minimum (e.g. 200 % text at 1280 x 800). */
+    private final ScrollPane page = new ScrollPane(root);
     private final Map<Control, List<Node>> registry = new EnumMap<>(Control.class);
     private final NetworkPane network;
     private final OutputPane output;
@@ -90,8 +92,8 @@ public final class PlaygroundView {
 
         trainSeries = chart.addSeries(new Series(i18n.text("playground.trainLoss"), Color.web("#0877bd")));
         testSeries = chart.addSeries(new Series(i18n.text("playground.testLoss"), Color.web("#f59322")));
-        chart.setPrefSize(360, 170);
-        chart.setMinHeight(120);
+        chart.setPrefSize(360, 130);
+        chart.setMinHeight(90);
         chart.xLabelProperty().bind(i18n.bind("playground.epoch"));
         i18n.localeProperty().addListener(o -> relabelChart());
 
@@ -106,8 +108,10 @@ public final class PlaygroundView {
         timeline.valueProperty().addListener(o -> showTimeline());
         VBox right = new VBox(8, output, metrics(), chart, labelled("playground.timeline", timeline), timelineEpoch);
         right.setPadding(new Insets(6, 8, 6, 8));
-        right.setPrefWidth(380);
         right.setMinWidth(260);
+        // the output is the picture students watch: a third of the page, more in large-canvas mode
+        right.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(large.selectedProperty())
+                .then(root.widthProperty().multiply(0.45)).otherwise(root.widthProperty().multiply(0.3)));
         VBox.setVgrow(output, Priority.ALWAYS);
 
         banner.setId("lesson-banner");
@@ -125,8 +129,13 @@ public final class PlaygroundView {
         root.setCenter(network);
         root.setRight(right);
         root.setBottom(bottomBar());
-        root.setId("page-playground");
         root.getStyleClass().add("playground-page");
+        // in em, so the minimum grows with the UI scale and large text scrolls instead of squeezing
+        root.setStyle("-fx-min-width: 76em; -fx-min-height: 47em;");
+        page.setFitToWidth(true);
+        page.setFitToHeight(true);
+        page.getStyleClass().add("edge-to-edge");
+        page.setId("page-playground");
 
         wire();
         refreshLesson();
@@ -139,7 +148,7 @@ public final class PlaygroundView {
     }
 
     public Node node() {
-        return root;
+        return page;
     }
 
     PlaygroundController controller() {
@@ -194,6 +203,7 @@ public final class PlaygroundView {
         grid.addRow(2, header("playground.test"), testLoss, testAccuracy);
         for (Label l : List.of(trainLoss, testLoss, trainAccuracy, testAccuracy)) {
             l.getStyleClass().add("playground-number");
+            l.setMinWidth(Label.USE_PREF_SIZE);
             l.setStyle("-fx-font-size: 1.15em; -fx-font-weight: bold;");
         }
         return grid;
@@ -209,12 +219,17 @@ public final class PlaygroundView {
     }
 
     private Node bottomBar() {
-        Button save = button("playground.save", "save-config");
-        Button load = button("playground.load", "load-config");
-        Button copy = button("playground.copy", "copy-config");
-        Button paste = button("playground.paste", "paste-config");
-        Button importCsv = button("playground.importCsv", "import-csv");
-        Button exportCsv = button("playground.exportCsv", "export-csv");
+        javafx.scene.control.MenuItem save = item("playground.save", "save-config");
+        javafx.scene.control.MenuItem load = item("playground.load", "load-config");
+        javafx.scene.control.MenuItem copy = item("playground.copy", "copy-config");
+        javafx.scene.control.MenuItem paste = item("playground.paste", "paste-config");
+        javafx.scene.control.MenuItem importCsv = item("playground.importCsv", "import-csv");
+        javafx.scene.control.MenuItem exportCsv = item("playground.exportCsv", "export-csv");
+        javafx.scene.control.MenuButton file = new javafx.scene.control.MenuButton();
+        file.setId("file-menu");
+        file.textProperty().bind(I18n.get().bind("playground.fileMenu"));
+        file.getItems().addAll(save, load, new javafx.scene.control.SeparatorMenuItem(), copy, paste,
+                new javafx.scene.control.SeparatorMenuItem(), importCsv, exportCsv);
         save.setOnAction(e -> chooseFile(true, "playground.fileKind", "*.json").ifPresent(this::saveTo));
         load.setOnAction(e -> chooseFile(false, "playground.fileKind", "*.json").ifPresent(f -> controller.load(f.toPath())));
         copy.setOnAction(e -> {
@@ -236,7 +251,7 @@ public final class PlaygroundView {
                 controller.messageProperty().set(I18n.get().text("playground.error.write", f.getName(), ex.getMessage()));
             }
         }));
-        registry.computeIfAbsent(Control.POINTS, k -> new java.util.ArrayList<>()).add(importCsv);
+        controller.configProperty().addListener((o, old, now) -> importCsv.setDisable(now.getLesson().locks(Control.POINTS)));
         colorBlind.setId("color-blind");
         colorBlind.textProperty().bind(I18n.get().bind("playground.colorBlind"));
         colorBlind.setOnAction(e -> controller.change(PlaygroundController.Kind.DISPLAY,
@@ -245,19 +260,18 @@ public final class PlaygroundView {
         large.textProperty().bind(I18n.get().bind("playground.largeCanvas"));
         large.setOnAction(e -> {
             root.setLeft(large.isSelected() ? null : left);
-            ((VBox) root.getRight()).setPrefWidth(large.isSelected() ? 560 : 380);
         });
-        FlowPane bottom = new FlowPane(8, 6, save, load, copy, paste, importCsv, exportCsv, colorBlind, large, message);
+        FlowPane bottom = new FlowPane(8, 6, file, colorBlind, large, message);
         bottom.setPadding(new Insets(6, 8, 6, 8));
         bottom.setAlignment(Pos.CENTER_LEFT);
         return bottom;
     }
 
-    private static Button button(String key, String id) {
-        Button b = new Button();
-        b.textProperty().bind(I18n.get().bind(key));
-        b.setId(id);
-        return b;
+    private static javafx.scene.control.MenuItem item(String key, String id) {
+        javafx.scene.control.MenuItem m = new javafx.scene.control.MenuItem();
+        m.textProperty().bind(I18n.get().bind(key));
+        m.setId(id);
+        return m;
     }
 
     private java.util.Optional<File> chooseFile(boolean save, String kindKey, String pattern) {

@@ -72,12 +72,12 @@ final class TrainingBar {
         loss.setId("loss");
         optimizer.setId("optimizer");
         batch.setId("batch");
-        play.setGraphic(new FontIcon(MaterialDesignP.PLAY));
+        play.setGraphic(icon(play, MaterialDesignP.PLAY));
         play.selectedProperty().addListener((o, was, now) ->
-                play.setGraphic(new FontIcon(now ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY)));
+                play.setGraphic(icon(play, now ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY)));
         play.getStyleClass().addAll("accent", "playground-play");
-        step.setGraphic(new FontIcon(MaterialDesignS.STEP_FORWARD));
-        reset.setGraphic(new FontIcon(MaterialDesignR.RESTART));
+        step.setGraphic(icon(step, MaterialDesignS.STEP_FORWARD));
+        reset.setGraphic(icon(reset, MaterialDesignR.RESTART));
         play.setTooltip(tooltip("playground.play.tooltip"));
         step.setTooltip(tooltip("playground.step.tooltip"));
         reset.setTooltip(tooltip("playground.reset.tooltip"));
@@ -128,6 +128,14 @@ final class TrainingBar {
 
     Node node() {
         return root;
+    }
+
+    /** An icon that grows with the button's font, so it follows the UI scale. */
+    private static FontIcon icon(javafx.scene.control.Labeled owner, org.kordamp.ikonli.Ikon ikon) {
+        FontIcon icon = new FontIcon(ikon);
+        icon.iconSizeProperty().bind(javafx.beans.binding.Bindings.createIntegerBinding(
+                () -> (int) Math.round(owner.getFont().getSize() * 1.4), owner.fontProperty()));
+        return icon;
     }
 
     private static Tooltip tooltip(String key) {
