@@ -103,6 +103,7 @@ final class DataPanel {
         I18n.get().localeProperty().addListener(o -> {
             updating = true;
             dataset.setConverter(Texts.converter(k -> "playground." + k.key()));
+            TrainingBar.redisplay(dataset);
             updating = false;
             refresh();
         });

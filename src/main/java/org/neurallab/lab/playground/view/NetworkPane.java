@@ -458,10 +458,11 @@ final class NetworkPane extends Pane {
                 g.fillRect(x, y, n, n);
             }
             g.setGlobalAlpha(1);
-            g.setStroke(idx >= 0 ? Color.web("#333") : Color.web("#999"));
+            Color ink = layerCount.getTextFill() instanceof Color c ? c : Color.web("#222");
+            g.setStroke(idx >= 0 ? ink : ink.deriveColor(0, 1, 1, 0.45));
             g.setLineWidth(idx >= 0 ? 1.5 : 1);
             g.strokeRect(x, y, n, n);
-            g.setFill(idx >= 0 ? Color.web("#222") : Color.web("#888"));
+            g.setFill(idx >= 0 ? ink : ink.deriveColor(0, 1, 1, 0.55));
             g.fillText(f.label(), x - 6, y + n / 2);
         }
         for (int c = 1; c < layout.columns; c++) {
@@ -471,7 +472,7 @@ final class NetworkPane extends Pane {
                 if (ok && images.length >= c && images[c - 1] != null && r < images[c - 1].length) {
                     g.drawImage(images[c - 1][r], x, y, n, n);
                 }
-                g.setStroke(Color.web("#333"));
+                g.setStroke(layerCount.getTextFill() instanceof Color ink2 ? ink2 : Color.web("#333"));
                 g.setLineWidth(1);
                 g.strokeRect(x, y, n, n);
             }

@@ -8,10 +8,11 @@ import org.neurallab.app.LabPage;
 
 /** The Playground lab in the navigation. */
 public final class PlaygroundPage implements LabPage {
+    private final AppContext context;
     private PlaygroundView view;
 
     public PlaygroundPage(AppContext context) {
-        // the context is not needed yet: the page follows the shell's language, scale and theme itself
+        this.context = context;
     }
 
     @Override
@@ -32,7 +33,8 @@ public final class PlaygroundPage implements LabPage {
     @Override
     public Node view() {
         if (view == null) {
-            view = new PlaygroundView();
+            view = new PlaygroundView(new org.neurallab.lab.playground.state.PlaygroundConfig(), context.uiScaleProperty());
+            view.bindDarkTheme(context.darkThemeProperty());
         }
         return view.node();
     }

@@ -77,15 +77,16 @@ public final class PlaygroundView {
     private int lastCharted = -1;
 
     public PlaygroundView() {
-        this(new PlaygroundConfig());
+        this(new PlaygroundConfig(), new javafx.beans.property.SimpleDoubleProperty(1));
     }
 
-    public PlaygroundView(PlaygroundConfig initial) {
+    /** @param uiScale the shell's UI scale (1 to 2), which sizes the icons */
+    public PlaygroundView(PlaygroundConfig initial, javafx.beans.value.ObservableDoubleValue uiScale) {
         controller = new PlaygroundController(initial);
         colors = new ColorRamp(initial.getPalette());
         network = new NetworkPane(controller);
         output = new OutputPane(controller);
-        bar = new TrainingBar(controller, registry);
+        bar = new TrainingBar(controller, registry, uiScale);
         data = new DataPanel(controller, output, registry);
         LessonEditor lesson = new LessonEditor(controller);
         I18n i18n = I18n.get();
@@ -123,7 +124,7 @@ public final class PlaygroundView {
         message.setStyle("-fx-text-fill: -color-danger-fg;");
         message.textProperty().bind(controller.messageProperty());
 
-        network.setStyle("-fx-background-color: white;");
+        network.setStyle("-fx-background-color: -color-bg-default;");
         root.setTop(new VBox(banner, bar.node()));
         root.setLeft(left);
         root.setCenter(network);
@@ -153,6 +154,11 @@ public final class PlaygroundView {
 
     PlaygroundController controller() {
         return controller;
+    }
+
+    /** Follows the shell's light/dark theme where CSS cannot reach (the chart canvas). */
+    public void bindDarkTheme(javafx.beans.value.ObservableBooleanValue dark) {
+        chart.darkProperty().bind(dark);
     }
 
     public void start() {

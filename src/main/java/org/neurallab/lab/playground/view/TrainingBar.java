@@ -55,10 +55,13 @@ final class TrainingBar {
     final Spinner<Integer> batch = new Spinner<>(1, PlaygroundConfig.MAX_BATCH, 10);
     private final FlowPane root = new FlowPane(14, 8);
     private final PlaygroundController controller;
+    private final javafx.beans.value.ObservableDoubleValue scale;
     private boolean updating;
 
-    TrainingBar(PlaygroundController controller, Map<Control, List<Node>> registry) {
+    TrainingBar(PlaygroundController controller, Map<Control, List<Node>> registry,
+            javafx.beans.value.ObservableDoubleValue scale) {
         this.controller = controller;
+        this.scale = scale;
         I18n i18n = I18n.get();
         play.setId("play");
         step.setId("step");
@@ -89,6 +92,15 @@ final class TrainingBar {
         learningRate.setPrefWidth(110);
         activation.getItems().setAll(PlaygroundConfig.ACTIVATIONS);
         activation.setConverter(Texts.activationConverter());
+        // with different activations per layer there is no single value: say so instead of showing nothing
+        activation.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Activation item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(item == null ? I18n.get().text("playground.activation.mixed")
+                        : activation.getConverter().toString(item));
+            }
+        });
         regularization.getItems().setAll(Regularization.Kind.values());
         regularization.setConverter(Texts.converter(k -> Texts.enumKey("regularization", k)));
         regularizationRate.getItems().setAll(PENALTY_RATES);
@@ -130,12 +142,9 @@ final class TrainingBar {
         return root;
     }
 
-    /** An icon that grows with the button's font, so it follows the UI scale. */
-    private static FontIcon icon(javafx.scene.control.Labeled owner, org.kordamp.ikonli.Ikon ikon) {
-        FontIcon icon = new FontIcon(ikon);
-        icon.iconSizeProperty().bind(javafx.beans.binding.Bindings.createIntegerBinding(
-                () -> (int) Math.round(owner.getFont().getSize() * 1.4), owner.fontProperty()));
-        return icon;
+    /** An icon sized by the shell's UI scale (an inline style, so the theme's CSS cannot shrink it). */
+    private FontIcon icon(javafx.scene.control.Labeled owner, org.kordamp.ikonli.Ikon ikon) {
+        return org.neurallab.app.shell.Icons.of(ikon, scale);
     }
 
     private static Tooltip tooltip(String key) {
@@ -253,9 +262,19 @@ final class TrainingBar {
             problem.setConverter(Texts.converter(p -> Texts.enumKey("problem", p)));
             loss.setConverter(Texts.converter(l -> Texts.enumKey("loss", l)));
             optimizer.setConverter(Texts.converter(o -> Texts.enumKey("optimizer", o)));
+            // the shown text is only redrawn when the value changes
+            for (ComboBox<?> box : List.of(activation, regularization, problem, loss, optimizer)) {
+                redisplay(box);
+            }
         } finally {
             updating = false;
         }
+    }
+
+    static <T> void redisplay(ComboBox<T> box) {
+        T value = box.getValue();
+        box.setValue(null);
+        box.setValue(value);
     }
 
     /** Shows the current settings without firing the change handlers. */

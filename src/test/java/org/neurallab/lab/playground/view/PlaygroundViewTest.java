@@ -47,7 +47,7 @@ class PlaygroundViewTest {
         PlaygroundConfig c = new PlaygroundConfig();
         c.setDataSeed(4);
         c.setInitSeed(4);
-        view = new PlaygroundView(c);
+        view = new PlaygroundView(c, new javafx.beans.property.SimpleDoubleProperty(1));
         stage.setScene(new Scene((Parent) view.node(), 1280, 800));
         stage.show();
         view.start();
