@@ -10,7 +10,6 @@ import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.PixelFormat;
@@ -158,16 +157,6 @@ final class NetworkPane extends Pane {
         });
     }
 
-    private void changeNeurons(int layer, int delta) {
-        controller.change(PlaygroundController.Kind.STRUCTURE, c -> {
-            List<HiddenLayer> layers = new ArrayList<>(c.getLayers());
-            HiddenLayer old = layers.get(layer);
-            int n = Math.max(1, Math.min(HiddenLayer.MAX_NEURONS, old.neurons() + delta));
-            layers.set(layer, old.withNeurons(n));
-            c.setLayers(layers);
-        });
-    }
-
     private void rebuildHeaders() {
         PlaygroundConfig c = controller.configProperty().get();
         I18n i18n = I18n.get();
@@ -177,49 +166,7 @@ final class NetworkPane extends Pane {
         getChildren().removeAll(layerHeaders);
         layerHeaders.clear();
         for (int i = 0; i < c.getLayers().size(); i++) {
-            int layer = i;
-            HiddenLayer h = c.getLayers().get(i);
-            Button plus = new Button("+");
-            Button minus = new Button("\u2212");
-            plus.setId("neurons-plus-" + i);
-            minus.setId("neurons-minus-" + i);
-            plus.getStyleClass().add("small");
-            minus.getStyleClass().add("small");
-            plus.setDisable(h.neurons() >= HiddenLayer.MAX_NEURONS || locked(Control.NEURONS));
-            minus.setDisable(h.neurons() <= 1 || locked(Control.NEURONS));
-            plus.setOnAction(e -> changeNeurons(layer, +1));
-            minus.setOnAction(e -> changeNeurons(layer, -1));
-            HBox buttons = new HBox(4, plus, minus);
-            buttons.setAlignment(Pos.CENTER);
-            Label count = new Label(i18n.text("playground.layer.neurons", h.neurons()));
-            count.getStyleClass().add("text-small");
-            ComboBox<Activation> activation = new ComboBox<>();
-            activation.getItems().setAll(PlaygroundConfig.ACTIVATIONS);
-            activation.setConverter(Texts.activationConverter());
-            activation.setValue(h.activation());
-            activation.setId("layer-activation-" + i);
-            activation.setMaxWidth(Double.MAX_VALUE);
-            activation.setMinWidth(40);
-            activation.setPrefWidth(40);
-            activation.getStyleClass().add("small");
-            activation.setDisable(locked(Control.ACTIVATION));
-            activation.setOnAction(e -> {
-                Activation chosen = activation.getValue();
-                if (chosen != null && chosen != controller.configProperty().get().getLayers().get(layer).activation()) {
-                    controller.change(PlaygroundController.Kind.STRUCTURE, cfg -> {
-                        List<HiddenLayer> layers = new ArrayList<>(cfg.getLayers());
-                        layers.set(layer, layers.get(layer).withActivation(chosen));
-                        cfg.setLayers(layers);
-                    });
-                }
-            });
-            VBox header = new VBox(2, buttons, count, activation);
-            header.setAlignment(Pos.TOP_CENTER);
-            // headers share a column with the neurons: a smaller font keeps "Leaky ReLU" readable there
-            header.setStyle("-fx-font-size: 0.88em;");
-            activation.setStyle("-fx-padding: 0 -4 0 -4;");
-            header.setFillWidth(true);
-            header.setVisible(!hidden(Control.NEURONS) || !hidden(Control.ACTIVATION));
+            VBox header = LayerHeader.create(controller, i);
             layerHeaders.add(header);
             getChildren().add(header);
         }

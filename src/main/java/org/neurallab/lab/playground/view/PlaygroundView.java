@@ -1,7 +1,6 @@
 package org.neurallab.lab.playground.view;
 
 import java.io.File;
-import java.io.IOException;
 import java.text.NumberFormat;
 import java.util.EnumMap;
 import java.util.List;
@@ -10,21 +9,16 @@ import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import org.neurallab.app.I18n;
 import org.neurallab.lab.playground.ColorRamp;
 import org.neurallab.lab.playground.FrameSnapshot;
@@ -36,8 +30,6 @@ import org.neurallab.lab.playground.state.PaletteKind;
 import org.neurallab.lab.playground.state.PlaygroundConfig;
 import org.neurallab.ui.chart.LiveChart;
 import org.neurallab.ui.chart.Series;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Playground page: data on the left, hyper-parameters on top, the network in the middle, the
@@ -45,8 +37,6 @@ import org.slf4j.LoggerFactory;
  * An animation timer lets the trainer run one epoch per frame and draws the newest snapshot.
  */
 public final class PlaygroundView {
-    private static final Logger LOG = LoggerFactory.getLogger(PlaygroundView.class);
-
     private final PlaygroundController controller;
     private final BorderPane root = new BorderPane();
     /** Scrolls only when the window is smaller than the page's minimum (e.g. 200 % text at 1280 x 800). */
@@ -71,6 +61,7 @@ public final class PlaygroundView {
     private final ToggleButton colorBlind = new ToggleButton();
     private final ScrollPane left;
     private final AnimationTimer timer;
+    private FileMenu files;
     private FrameSnapshot shown;
     private ColorRamp colors;
     private long shownGeneration = -1;
@@ -225,39 +216,7 @@ public final class PlaygroundView {
     }
 
     private Node bottomBar() {
-        javafx.scene.control.MenuItem save = item("playground.save", "save-config");
-        javafx.scene.control.MenuItem load = item("playground.load", "load-config");
-        javafx.scene.control.MenuItem copy = item("playground.copy", "copy-config");
-        javafx.scene.control.MenuItem paste = item("playground.paste", "paste-config");
-        javafx.scene.control.MenuItem importCsv = item("playground.importCsv", "import-csv");
-        javafx.scene.control.MenuItem exportCsv = item("playground.exportCsv", "export-csv");
-        javafx.scene.control.MenuButton file = new javafx.scene.control.MenuButton();
-        file.setId("file-menu");
-        file.textProperty().bind(I18n.get().bind("playground.fileMenu"));
-        file.getItems().addAll(save, load, new javafx.scene.control.SeparatorMenuItem(), copy, paste,
-                new javafx.scene.control.SeparatorMenuItem(), importCsv, exportCsv);
-        save.setOnAction(e -> chooseFile(true, "playground.fileKind", "*.json").ifPresent(this::saveTo));
-        load.setOnAction(e -> chooseFile(false, "playground.fileKind", "*.json").ifPresent(f -> controller.load(f.toPath())));
-        copy.setOnAction(e -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(controller.toText());
-            Clipboard.getSystemClipboard().setContent(content);
-        });
-        paste.setOnAction(e -> {
-            String text = Clipboard.getSystemClipboard().getString();
-            controller.loadText(text == null ? "" : text);
-        });
-        importCsv.setOnAction(e -> chooseFile(false, "playground.csvKind", "*.csv")
-                .ifPresent(f -> controller.importPoints(f.toPath())));
-        exportCsv.setOnAction(e -> chooseFile(true, "playground.csvKind", "*.csv").ifPresent(f -> {
-            try {
-                controller.exportPoints(f.toPath());
-            } catch (IOException ex) {
-                LOG.warn("Cannot export points to {}", f, ex);
-                controller.messageProperty().set(I18n.get().text("playground.error.write", f.getName(), ex.getMessage()));
-            }
-        }));
-        controller.configProperty().addListener((o, old, now) -> importCsv.setDisable(now.getLesson().locks(Control.POINTS)));
+        files = new FileMenu(controller, root);
         colorBlind.setId("color-blind");
         colorBlind.textProperty().bind(I18n.get().bind("playground.colorBlind"));
         colorBlind.setOnAction(e -> controller.change(PlaygroundController.Kind.DISPLAY,
@@ -267,35 +226,15 @@ public final class PlaygroundView {
         large.setOnAction(e -> {
             root.setLeft(large.isSelected() ? null : left);
         });
-        FlowPane bottom = new FlowPane(8, 6, file, colorBlind, large, message);
+        FlowPane bottom = new FlowPane(8, 6, files.node(), colorBlind, large, message);
         bottom.setPadding(new Insets(6, 8, 6, 8));
         bottom.setAlignment(Pos.CENTER_LEFT);
         return bottom;
     }
 
-    private static javafx.scene.control.MenuItem item(String key, String id) {
-        javafx.scene.control.MenuItem m = new javafx.scene.control.MenuItem();
-        m.textProperty().bind(I18n.get().bind(key));
-        m.setId(id);
-        return m;
-    }
-
-    private java.util.Optional<File> chooseFile(boolean save, String kindKey, String pattern) {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.get().text(kindKey), pattern));
-        Window w = root.getScene() == null ? null : root.getScene().getWindow();
-        File f = save ? chooser.showSaveDialog(w) : chooser.showOpenDialog(w);
-        return java.util.Optional.ofNullable(f);
-    }
-
     /** Saves the configuration with its weights; a failure is reported in the message line. */
     void saveTo(File file) {
-        try {
-            controller.save(file.toPath());
-        } catch (IOException e) {
-            LOG.warn("Cannot save playground to {}", file, e);
-            controller.messageProperty().set(I18n.get().text("playground.error.write", file.getName(), e.getMessage()));
-        }
+        files.saveTo(file);
     }
 
     private void wire() {
