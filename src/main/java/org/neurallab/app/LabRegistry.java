@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.neurallab.lab.convolution.view.ConvolutionPage;
 
 /**
  * The labs in navigation order. To plug in a real lab, replace its placeholder line,
@@ -19,7 +19,7 @@ public final class LabRegistry {
                 new org.neurallab.lab.playground.view.PlaygroundPage(context),
                 new PlaceholderPage(context, "digits", MaterialDesignD.DRAW),
                 new PlaceholderPage(context, "training", MaterialDesignC.CHART_LINE),
-                new PlaceholderPage(context, "convolution", MaterialDesignG.GRID),
+                new ConvolutionPage(context),
                 new PlaceholderPage(context, "curriculum", MaterialDesignS.SCHOOL));
     }
 

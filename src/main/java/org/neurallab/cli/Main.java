@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "neural-lab", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Train, evaluate and benchmark Neural Lab models from the command line.%n"
                 + "Run without arguments to open the app.",
-        subcommands = {})
+        subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     @Override

@@ -46,7 +46,7 @@ public final class ModelFile {
     /** The layout written by this version; files with a larger number are refused. */
     public static final int FORMAT_VERSION = 1;
     /** The suggested file name ending. */
-    public static final String EXTENSION = ".nlm";
+    public static final String EXTENSION = ".zip";
     static final String MODEL_JSON = "model.json";
 
     private ModelFile() {

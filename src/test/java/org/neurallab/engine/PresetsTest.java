@@ -15,7 +15,9 @@ class PresetsTest {
     @Test
     void mlp128HasTheLectureParameterCount() {
         ModelSpec spec = Presets.mlp128();
-        assertThat(ModelSummary.of(spec).format()).contains("Total params: 101,770");
+        assertThat(ModelSummary.of(spec).format()).contains("Total params: 101,770")
+                .contains(" dense (Dense)               (None, 128)               100480")
+                .contains(" dense_1 (Dense)             (None, 10)                1290");
         assertThat(Sequential.build(spec, 1).paramCount()).isEqualTo(101_770);
     }
 

@@ -16,7 +16,8 @@ public record ModelSummary(List<Row> rows, long totalParams) {
     /** One line of the table; name is Keras-like: "dense", "dense_1"... */
     public record Row(String name, String kind, int[] outputShape, long params) {
         public String shapeText() {
-            return "(None, " + Shapes.format(outputShape).substring(1);
+            // Keras style: (None, 128) and (None, 32, 26, 26); no trailing comma for one dimension.
+            return "(None, " + Shapes.format(outputShape).substring(1).replace(",)", ")");
         }
     }
 

@@ -1,0 +1,48 @@
+package org.neurallab.lab.convolution.view;
+
+import javafx.scene.Node;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
+import org.neurallab.app.AppContext;
+import org.neurallab.app.LabPage;
+
+/** The Convolution lab in the app's navigation. */
+public final class ConvolutionPage implements LabPage {
+    private ConvolutionView view;
+
+    public ConvolutionPage(AppContext context) {
+        // The lab follows the app's language through I18n and its scale through the root font size; it needs
+        // nothing else from the context yet.
+    }
+
+    @Override
+    public String id() {
+        return "convolution";
+    }
+
+    @Override
+    public String titleKey() {
+        return "app.nav.convolution";
+    }
+
+    @Override
+    public Ikon icon() {
+        return MaterialDesignG.GRID;
+    }
+
+    @Override
+    public Node view() {
+        if (view == null) {
+            view = new ConvolutionView();
+            view.setId("page-convolution");
+        }
+        return view;
+    }
+
+    @Override
+    public void onHide() {
+        if (view != null) {
+            view.kernels().stopAnimation();
+        }
+    }
+}

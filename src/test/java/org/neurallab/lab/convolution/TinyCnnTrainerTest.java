@@ -1,0 +1,32 @@
+package org.neurallab.lab.convolution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+class TinyCnnTrainerTest {
+
+    /** Skips (not fails) while the engine in this branch has no Conv2D yet. */
+    private static LearnedFilters trainOrSkip(int steps, AtomicInteger done) throws Exception {
+        try {
+            return TinyCnnTrainer.train(SampleImages.datasetsDir(), 7, steps, 20_000, () -> false, done::set);
+        } catch (UnsupportedOperationException e) {
+            Assumptions.abort("engine has no Conv2D yet: " + e.getMessage());
+            return null;
+        }
+    }
+
+    @Test
+    void trainingChangesTheFirstLayerFilters() throws Exception {
+        AtomicInteger steps = new AtomicInteger();
+        LearnedFilters untrained = trainOrSkip(0, steps);
+        LearnedFilters trained = trainOrSkip(40, steps);
+        assertThat(steps.get()).isEqualTo(40);
+        assertThat(trained.count()).isEqualTo(TinyCnnTrainer.FILTERS);
+        assertThat(Arrays.deepEquals(trained.kernels().get(0), untrained.kernels().get(0))).isFalse();
+        assertThat(trained.featureMap(0, SampleImages.load(SampleImages.Source.MNIST, 0).grey())).hasNumberOfRows(26);
+    }
+}
