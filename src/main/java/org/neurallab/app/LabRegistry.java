@@ -3,7 +3,6 @@ package org.neurallab.app;
 import java.util.List;
 import java.util.Optional;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.neurallab.lab.convolution.view.ConvolutionPage;
 
 /**
@@ -15,7 +14,7 @@ public final class LabRegistry {
 
     public LabRegistry(AppContext context) {
         pages = List.of(
-                new PlaceholderPage(context, "playground", MaterialDesignV.VECTOR_POLYLINE),
+                new org.neurallab.lab.playground.view.PlaygroundPage(context),
                 new org.neurallab.lab.digits.DigitsPage(context),
                 new org.neurallab.lab.training.TrainingPage(context),
                 new ConvolutionPage(context),

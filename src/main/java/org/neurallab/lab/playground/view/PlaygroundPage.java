@@ -1,0 +1,55 @@
+package org.neurallab.lab.playground.view;
+
+import javafx.scene.Node;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
+import org.neurallab.app.AppContext;
+import org.neurallab.app.LabPage;
+
+/** The Playground lab in the navigation. */
+public final class PlaygroundPage implements LabPage {
+    private final AppContext context;
+    private PlaygroundView view;
+
+    public PlaygroundPage(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public String id() {
+        return "playground";
+    }
+
+    @Override
+    public String titleKey() {
+        return "app.nav.playground";
+    }
+
+    @Override
+    public Ikon icon() {
+        return MaterialDesignV.VECTOR_POLYLINE;
+    }
+
+    @Override
+    public Node view() {
+        if (view == null) {
+            view = new PlaygroundView(new org.neurallab.lab.playground.state.PlaygroundConfig(), context.uiScaleProperty());
+            view.bindDarkTheme(context.darkThemeProperty());
+        }
+        return view.node();
+    }
+
+    @Override
+    public void onShow() {
+        if (view != null) {
+            view.start();
+        }
+    }
+
+    @Override
+    public void onHide() {
+        if (view != null) {
+            view.stop();
+        }
+    }
+}

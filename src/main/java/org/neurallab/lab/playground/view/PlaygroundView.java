@@ -1,0 +1,394 @@
+package org.neurallab.lab.playground.view;
+
+import java.io.File;
+import java.text.NumberFormat;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.neurallab.app.I18n;
+import org.neurallab.lab.playground.ColorRamp;
+import org.neurallab.lab.playground.FrameSnapshot;
+import org.neurallab.lab.playground.Metrics;
+import org.neurallab.lab.playground.Timeline;
+import org.neurallab.lab.playground.state.Control;
+import org.neurallab.lab.playground.state.Lesson;
+import org.neurallab.lab.playground.state.PaletteKind;
+import org.neurallab.lab.playground.state.PlaygroundConfig;
+import org.neurallab.ui.chart.LiveChart;
+import org.neurallab.ui.chart.Series;
+
+/**
+ * The Playground page: data on the left, hyper-parameters on top, the network in the middle, the
+ * output, numbers, loss chart and timeline on the right, files and display options at the bottom.
+ * An animation timer lets the trainer run one epoch per frame and draws the newest snapshot.
+ */
+public final class PlaygroundView {
+    private final PlaygroundController controller;
+    private final BorderPane root = new BorderPane();
+    /** Scrolls only when the window is smaller than the page's minimum (e.g. 200 % text at 1280 x 800). */
+    private final ScrollPane page = new ScrollPane(root);
+    private final Map<Control, List<Node>> registry = new EnumMap<>(Control.class);
+    private final NetworkPane network;
+    private final OutputPane output;
+    private final TrainingBar bar;
+    private final DataPanel data;
+    private final Label trainLoss = new Label("-");
+    private final Label testLoss = new Label("-");
+    private final Label trainAccuracy = new Label("-");
+    private final Label testAccuracy = new Label("-");
+    private final Label message = new Label();
+    private final Label banner = new Label();
+    private final Slider timeline = new Slider(0, 0, 0);
+    private final Label timelineEpoch = new Label();
+    private final LiveChart chart = new LiveChart();
+    private Series trainSeries;
+    private Series testSeries;
+    private final ToggleButton large = new ToggleButton();
+    private final ToggleButton colorBlind = new ToggleButton();
+    private final ScrollPane left;
+    private final AnimationTimer timer;
+    private FileMenu files;
+    private FrameSnapshot shown;
+    private ColorRamp colors;
+    private long shownGeneration = -1;
+    private int lastCharted = -1;
+
+    public PlaygroundView() {
+        this(new PlaygroundConfig(), new javafx.beans.property.SimpleDoubleProperty(1));
+    }
+
+    /** @param uiScale the shell's UI scale (1 to 2), which sizes the icons */
+    public PlaygroundView(PlaygroundConfig initial, javafx.beans.value.ObservableDoubleValue uiScale) {
+        controller = new PlaygroundController(initial);
+        colors = new ColorRamp(initial.getPalette());
+        network = new NetworkPane(controller);
+        output = new OutputPane(controller);
+        bar = new TrainingBar(controller, registry, uiScale);
+        data = new DataPanel(controller, output, registry);
+        LessonEditor lesson = new LessonEditor(controller);
+        I18n i18n = I18n.get();
+
+        trainSeries = chart.addSeries(new Series(i18n.text("playground.trainLoss"), Color.web("#0877bd")));
+        testSeries = chart.addSeries(new Series(i18n.text("playground.testLoss"), Color.web("#f59322")));
+        chart.setPrefSize(360, 130);
+        chart.setMinHeight(90);
+        chart.xLabelProperty().bind(i18n.bind("playground.epoch"));
+        i18n.localeProperty().addListener(o -> relabelChart());
+
+        left = new ScrollPane(new VBox(8, data.node(), lesson.node()));
+        left.setFitToWidth(true);
+        left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        left.setPrefWidth(230);
+        left.getStyleClass().add("edge-to-edge");
+
+        timeline.setId("timeline");
+        timeline.setDisable(true);
+        timeline.valueProperty().addListener(o -> showTimeline());
+        VBox right = new VBox(8, output, metrics(), chart, labelled("playground.timeline", timeline), timelineEpoch);
+        right.setPadding(new Insets(6, 8, 6, 8));
+        right.setMinWidth(260);
+        // the output is the picture students watch: a third of the page, more in large-canvas mode
+        right.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(large.selectedProperty())
+                .then(root.widthProperty().multiply(0.45)).otherwise(root.widthProperty().multiply(0.3)));
+        VBox.setVgrow(output, Priority.ALWAYS);
+
+        banner.setId("lesson-banner");
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setWrapText(true);
+        banner.getStyleClass().add("playground-banner");
+        message.setId("playground-message");
+        message.setWrapText(true);
+        message.setStyle("-fx-text-fill: -color-danger-fg;");
+        message.textProperty().bind(controller.messageProperty());
+
+        network.setStyle("-fx-background-color: -color-bg-default;");
+        root.setTop(new VBox(banner, bar.node()));
+        root.setLeft(left);
+        root.setCenter(network);
+        root.setRight(right);
+        root.setBottom(bottomBar());
+        root.getStyleClass().add("playground-page");
+        // in em, so the minimum grows with the UI scale and large text scrolls instead of squeezing
+        root.setStyle("-fx-min-width: 76em; -fx-min-height: 47em;");
+        page.setFitToWidth(true);
+        page.setFitToHeight(true);
+        page.getStyleClass().add("edge-to-edge");
+        page.setId("page-playground");
+
+        wire();
+        refreshLesson();
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frame();
+            }
+        };
+    }
+
+    public Node node() {
+        return page;
+    }
+
+    PlaygroundController controller() {
+        return controller;
+    }
+
+    /** Follows the shell's light/dark theme where CSS cannot reach (the chart canvas). */
+    public void bindDarkTheme(javafx.beans.value.ObservableBooleanValue dark) {
+        chart.darkProperty().bind(dark);
+    }
+
+    public void start() {
+        timer.start();
+    }
+
+    /** Stops drawing and training (when another lab is shown). */
+    public void stop() {
+        bar.play.setSelected(false);
+        timer.stop();
+    }
+
+    /** Series names are fixed, so a language switch copies the curves into renamed series. */
+    private void relabelChart() {
+        Series train = new Series(I18n.get().text("playground.trainLoss"), trainSeries.color());
+        Series test = new Series(I18n.get().text("playground.testLoss"), testSeries.color());
+        for (int i = 0; i < trainSeries.size(); i++) {
+            train.add(trainSeries.x(i), trainSeries.y(i));
+        }
+        for (int i = 0; i < testSeries.size(); i++) {
+            test.add(testSeries.x(i), testSeries.y(i));
+        }
+        chart.clear();
+        trainSeries = chart.addSeries(train);
+        testSeries = chart.addSeries(test);
+        chart.redraw();
+    }
+
+    private Node labelled(String key, Node control) {
+        Label l = new Label();
+        l.textProperty().bind(I18n.get().bind(key));
+        l.getStyleClass().add("text-muted");
+        return new VBox(2, l, control);
+    }
+
+    private Node metrics() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(2);
+        trainLoss.setId("train-loss");
+        testLoss.setId("test-loss");
+        trainAccuracy.setId("train-accuracy");
+        testAccuracy.setId("test-accuracy");
+        grid.add(header(""), 0, 0);
+        grid.add(header("playground.loss.header"), 1, 0);
+        grid.add(header("playground.accuracy"), 2, 0);
+        grid.addRow(1, header("playground.train"), trainLoss, trainAccuracy);
+        grid.addRow(2, header("playground.test"), testLoss, testAccuracy);
+        for (Label l : List.of(trainLoss, testLoss, trainAccuracy, testAccuracy)) {
+            l.getStyleClass().add("playground-number");
+            l.setMinWidth(Label.USE_PREF_SIZE);
+            l.setStyle("-fx-font-size: 1.15em; -fx-font-weight: bold;");
+        }
+        return grid;
+    }
+
+    private static Label header(String key) {
+        Label l = new Label();
+        if (!key.isEmpty()) {
+            l.textProperty().bind(I18n.get().bind(key));
+        }
+        l.getStyleClass().add("text-muted");
+        return l;
+    }
+
+    private Node bottomBar() {
+        files = new FileMenu(controller, root);
+        colorBlind.setId("color-blind");
+        colorBlind.textProperty().bind(I18n.get().bind("playground.colorBlind"));
+        colorBlind.setOnAction(e -> controller.change(PlaygroundController.Kind.DISPLAY,
+                c -> c.setPalette(colorBlind.isSelected() ? PaletteKind.COLOR_BLIND : PaletteKind.STANDARD)));
+        large.setId("large-canvas");
+        large.textProperty().bind(I18n.get().bind("playground.largeCanvas"));
+        large.setOnAction(e -> {
+            root.setLeft(large.isSelected() ? null : left);
+        });
+        FlowPane bottom = new FlowPane(8, 6, files.node(), colorBlind, large, message);
+        bottom.setPadding(new Insets(6, 8, 6, 8));
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        return bottom;
+    }
+
+    /** Saves the configuration with its weights; a failure is reported in the message line. */
+    void saveTo(File file) {
+        files.saveTo(file);
+    }
+
+    private void wire() {
+        bar.play.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                controller.loop().play();
+            } else {
+                controller.loop().pause();
+            }
+        });
+        bar.step.setOnAction(e -> {
+            bar.play.setSelected(false);
+            controller.loop().step();
+        });
+        bar.reset.setOnAction(e -> {
+            bar.play.setSelected(false);
+            controller.reset();
+        });
+        controller.configProperty().addListener((o, old, now) -> {
+            if (old == null || old.getPalette() != now.getPalette()) {
+                colors = new ColorRamp(now.getPalette());
+            }
+            colorBlind.setSelected(now.getPalette() == PaletteKind.COLOR_BLIND);
+            refreshLesson();
+        });
+        controller.generationProperty().addListener(o -> {
+            trainSeries.clear();
+            testSeries.clear();
+            lastCharted = -1;
+            chart.redraw();
+        });
+    }
+
+    private void refreshLesson() {
+        PlaygroundConfig c = controller.configProperty().get();
+        Lesson lesson = c.getLesson();
+        registry.forEach((control, nodes) -> nodes.forEach(n -> {
+            n.setVisible(!lesson.hides(control));
+            n.setManaged(!lesson.hides(control));
+        }));
+        banner.setVisible(lesson.active() && (!lesson.goal().isEmpty() || lesson.hasGoal()));
+        banner.setManaged(banner.isVisible());
+        updateBanner(shown == null ? Metrics.NONE : shown.metrics);
+    }
+
+    private void updateBanner(Metrics m) {
+        PlaygroundConfig c = controller.configProperty().get();
+        Lesson lesson = c.getLesson();
+        if (!banner.isVisible()) {
+            return;
+        }
+        boolean reached = Double.isFinite(m.testLoss()) && lesson.reached(m.testLoss(), c.hiddenNeurons());
+        String goalText = lesson.goal().isEmpty() ? I18n.get().text("playground.lesson.defaultGoal",
+                lesson.maxTestLoss(), lesson.maxNeurons()) : lesson.goal();
+        banner.setText((reached ? "\u2714 " : "\u25CE ") + goalText
+                + (reached ? "  " + I18n.get().text("playground.lesson.reached") : ""));
+        banner.setStyle(reached
+                ? "-fx-background-color: #2da44e; -fx-text-fill: white; -fx-padding: 6 10; -fx-font-weight: bold;"
+                : "-fx-background-color: -color-accent-subtle; -fx-padding: 6 10;");
+        banner.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("reached"), reached);
+    }
+
+    /** One animation frame: let the trainer run, draw the newest snapshot if there is one. */
+    private void frame() {
+        controller.loop().frameTick();
+        FrameSnapshot snap = controller.loop().poll();
+        if (snap == null) {
+            if (bar.play.isSelected() && !controller.loop().playing()) {
+                bar.play.setSelected(false);
+                if (controller.loop().diverged()) {
+                    controller.messageProperty().set(I18n.get().text("playground.error.diverged"));
+                }
+            }
+            return;
+        }
+        if (shown != null) {
+            controller.loop().recycle(shown);
+        }
+        shown = snap;
+        network.show(snap, colors);
+        if (atTimelineEnd()) {
+            output.show(snap.outputPixels, snap.outputResolution, colors);
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(I18n.get().locale());
+        f.setMinimumFractionDigits(3);
+        f.setMaximumFractionDigits(3);
+        NumberFormat pct = NumberFormat.getPercentInstance(I18n.get().locale());
+        pct.setMaximumFractionDigits(1);
+        Metrics m = snap.metrics;
+        bar.epoch.setText(NumberFormat.getIntegerInstance(I18n.get().locale()).format(snap.epoch));
+        trainLoss.setText(Double.isFinite(m.trainLoss()) ? f.format(m.trainLoss()) : "-");
+        testLoss.setText(Double.isFinite(m.testLoss()) ? f.format(m.testLoss()) : "-");
+        trainAccuracy.setText(Double.isFinite(m.trainAccuracy()) ? pct.format(m.trainAccuracy()) : "-");
+        testAccuracy.setText(Double.isFinite(m.testAccuracy()) ? pct.format(m.testAccuracy()) : "-");
+        if (snap.epoch != lastCharted && m.finite()) {
+            if (snap.epoch < lastCharted) {
+                trainSeries.clear();
+                testSeries.clear();
+            }
+            trainSeries.add(snap.epoch, m.trainLoss());
+            if (Double.isFinite(m.testLoss())) {
+                testSeries.add(snap.epoch, m.testLoss());
+            }
+            lastCharted = snap.epoch;
+            chart.redraw();
+        }
+        Timeline t = controller.loop().timeline();
+        boolean end = atTimelineEnd();
+        timeline.setMax(Math.max(0, t.size() - 1));
+        timeline.setDisable(t.size() < 2);
+        if (end) {
+            timeline.setValue(timeline.getMax());
+            timelineEpoch.setText("");
+        }
+        updateBanner(m);
+    }
+
+    private boolean atTimelineEnd() {
+        return timeline.getValue() >= timeline.getMax() - 0.5;
+    }
+
+    private void showTimeline() {
+        Timeline t = controller.loop().timeline();
+        int i = (int) Math.round(timeline.getValue());
+        if (i < 0 || i >= t.size() || shown == null) {
+            return;
+        }
+        Timeline.Frame frame = t.get(i);
+        if (frame.pixels().length != shown.outputPixels.length) {
+            return;
+        }
+        if (atTimelineEnd()) {
+            output.show(shown.outputPixels, shown.outputResolution, colors);
+            timelineEpoch.setText("");
+        } else {
+            output.show(frame.pixels(), shown.outputResolution, colors);
+            timelineEpoch.setText(I18n.get().text("playground.timeline.epoch", frame.epoch()));
+        }
+    }
+
+    /** For tests: the newest drawn frame. */
+    FrameSnapshot shownFrame() {
+        return shown;
+    }
+
+    OutputPane outputPane() {
+        return output;
+    }
+
+    NetworkPane networkPane() {
+        return network;
+    }
+
+    TrainingBar trainingBar() {
+        return bar;
+    }
+}
