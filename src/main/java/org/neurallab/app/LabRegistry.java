@@ -2,7 +2,6 @@ package org.neurallab.app;
 
 import java.util.List;
 import java.util.Optional;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.neurallab.lab.convolution.view.ConvolutionPage;
 
 /**
@@ -18,7 +17,7 @@ public final class LabRegistry {
                 new org.neurallab.lab.digits.DigitsPage(context),
                 new org.neurallab.lab.training.TrainingPage(context),
                 new ConvolutionPage(context),
-                new PlaceholderPage(context, "curriculum", MaterialDesignS.SCHOOL));
+                new org.neurallab.lab.curriculum.CurriculumPage(context));
     }
 
     public List<LabPage> pages() {

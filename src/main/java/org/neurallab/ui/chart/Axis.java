@@ -24,6 +24,11 @@ final class Axis {
         return pixelMin + (v - min) / (max - min) * (pixelMax - pixelMin);
     }
 
+    /** The value at a pixel: the inverse of {@link #toPixel(double)}. */
+    double toValue(double pixel) {
+        return min + (pixel - pixelMin) / (pixelMax - pixelMin) * (max - min);
+    }
+
     double step() {
         return step;
     }

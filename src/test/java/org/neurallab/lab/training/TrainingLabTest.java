@@ -271,7 +271,7 @@ class TrainingLabTest {
         robot.interact(() -> view.dataset().select(org.neurallab.data.DatasetKind.FASHION));
         waitFor(20, () -> view.dataset().dataProperty().get() != null);
         robot.interact(() -> I18n.get().setLocale(Locale.KOREAN));
-        List<String> korean = List.of("티셔츠/탑", "바지", "풀오버", "드레스", "코트", "샌들", "셔츠", "스니커즈", "가방", "앵클 부츠");
+        List<String> korean = java.util.stream.IntStream.range(0, 10).mapToObj(c -> I18n.get().text(Locale.KOREAN, org.neurallab.data.DatasetKind.FASHION.classKey(c))).toList();
         List<String> shown = robot.lookup(".sample-label").queryAllAs(Label.class).stream().map(Label::getText).toList();
         assertThat(shown).as("one sample per class").containsExactlyInAnyOrderElementsOf(korean);
         assertThat(robot.lookup("#run-start").queryAs(Button.class).getText()).isEqualTo("시작");

@@ -1,0 +1,31 @@
+package org.neurallab.lab.curriculum.kmeans;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import org.neurallab.app.I18n;
+import org.neurallab.lab.curriculum.CurriculumContext;
+import org.neurallab.lab.curriculum.Topic;
+
+/** STUB, to be replaced by the topic's real page. Texts under the key prefix {@code curKmeans.}. */
+public final class KMeansTopic implements Topic {
+    @Override
+    public String id() {
+        return "kmeans";
+    }
+
+    @Override
+    public String titleKey() {
+        return "curriculum.topic.kmeans";
+    }
+
+    @Override
+    public Node view(CurriculumContext context) {
+        Label l = new Label();
+        l.textProperty().bind(I18n.get().bind("curriculum.pending"));
+        return l;
+    }
+
+    @Override
+    public void resetToLecture() {
+    }
+}

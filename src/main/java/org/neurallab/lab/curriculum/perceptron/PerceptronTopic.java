@@ -1,0 +1,31 @@
+package org.neurallab.lab.curriculum.perceptron;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import org.neurallab.app.I18n;
+import org.neurallab.lab.curriculum.CurriculumContext;
+import org.neurallab.lab.curriculum.Topic;
+
+/** STUB, to be replaced by the topic's real page. Texts under the key prefix {@code curPerceptron.}. */
+public final class PerceptronTopic implements Topic {
+    @Override
+    public String id() {
+        return "perceptron";
+    }
+
+    @Override
+    public String titleKey() {
+        return "curriculum.topic.perceptron";
+    }
+
+    @Override
+    public Node view(CurriculumContext context) {
+        Label l = new Label();
+        l.textProperty().bind(I18n.get().bind("curriculum.pending"));
+        return l;
+    }
+
+    @Override
+    public void resetToLecture() {
+    }
+}
