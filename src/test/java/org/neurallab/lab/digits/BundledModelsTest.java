@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -25,7 +24,8 @@ class BundledModelsTest {
     @CsvSource({"MNIST, 0.992", "FASHION, 0.91"})
     void reachesItsPromisedTestAccuracy(DatasetKind kind, double minimum) throws Exception {
         Path file = BundledModels.file(kind);
-        Assumptions.assumeTrue(file != null && Files.isRegularFile(file), "no bundled model at " + file);
+        assertThat(file).as("bundled model for " + kind + " (see assets/models/README.md)").isNotNull();
+        assertThat(Files.isRegularFile(file)).as("bundled model file " + file).isTrue();
         DigitModel model = DigitModel.load(file);
         assertThat(model.kind()).isEqualTo(kind);
         ImageDataset test = MnistLoader.load(kind, Split.TEST);
