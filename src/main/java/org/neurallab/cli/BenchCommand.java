@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.neurallab.cli.bench.SmallNetBench;
+import org.neurallab.lab.digits.DigitLatencyBench;
+import org.neurallab.lab.digits.model.BundledModels;
+import org.neurallab.lab.playground.PlaygroundFrameBench;
 import org.neurallab.data.Batch;
 import org.neurallab.data.Batches;
 import org.neurallab.data.DatasetKind;
@@ -32,12 +35,15 @@ import picocli.CommandLine.Parameters;
  * fields, so the two can be compared on one machine.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Time the benchmark workloads (mlp, cnn, playground, heatmap); one JSON line each.")
+        description = {"Time the benchmark workloads; one JSON line each.",
+            "mlp, cnn, playground, heatmap: as ../shared/bench/peer_pytorch.py defines them (same fields).",
+            "frame: one Playground frame (an epoch of a 2-8x6-1 tanh net plus every neuron's heatmap).",
+            "digits: stroke-to-probabilities latency of the Digits lab on the bundled MNIST CNN."})
 public final class BenchCommand implements Callable<Integer> {
 
-    enum Workload { mlp, cnn, playground, heatmap }
+    enum Workload { mlp, cnn, playground, heatmap, frame, digits }
 
-    @Parameters(arity = "1..*", paramLabel = "WORKLOAD", description = "mlp, cnn, playground, heatmap")
+    @Parameters(arity = "1..*", paramLabel = "WORKLOAD", description = "mlp, cnn, playground, heatmap, frame, digits")
     List<Workload> workloads;
 
     @Option(names = "--samples", defaultValue = "60000", description = "training images for mlp and cnn, 32-60000 (default: ${DEFAULT-VALUE})")
@@ -58,6 +64,8 @@ public final class BenchCommand implements Callable<Integer> {
                 // The playground runs on the plain-Java backend; the ND4J line shows why.
                 case playground -> List.of(SmallNetBench.playgroundPlain(epochs, 0), SmallNetBench.playgroundNd4j(epochs, 0));
                 case heatmap -> List.of(SmallNetBench.heatmap(0));
+                case frame -> List.of(labRow("playground_frame", PlaygroundFrameBench.run(100, 300)));
+                case digits -> List.of(labRow("digits_latency", digitLatency()));
             };
             for (Map<String, Object> row : rows) {
                 System.out.println(json.writeValueAsString(row));
@@ -86,6 +94,21 @@ public final class BenchCommand implements Callable<Integer> {
         row.put("seconds", round(seconds, 3));
         row.put("samples_per_s", Math.round(train.count() / seconds));
         row.put("test_accuracy", round(accuracy, 4));
+        return row;
+    }
+
+    private static Map<String, Object> digitLatency() throws java.io.IOException {
+        java.nio.file.Path model = BundledModels.file(DatasetKind.MNIST);
+        if (model == null || !java.nio.file.Files.isRegularFile(model)) {
+            throw new IllegalArgumentException("digits: no bundled MNIST model at assets/models/mnist-cnn.zip");
+        }
+        return DigitLatencyBench.run(model, 500);
+    }
+
+    /** A lab benchmark's fields after the common header; its own description kept as "detail". */
+    private static Map<String, Object> labRow(String workload, Map<String, Object> fields) {
+        Map<String, Object> row = header(workload);
+        fields.forEach((k, v) -> row.put(k.equals("workload") ? "detail" : k, v instanceof Double d ? round(d, 3) : v));
         return row;
     }
 

@@ -124,4 +124,19 @@ class CliTest {
         g.dispose();
         return img;
     }
+
+    @Test
+    void labBenchmarksPrintOneJsonLineEach() throws Exception {
+        Result r = run("bench", "frame", "digits");
+        assertThat(r.code()).as(r.err()).isZero();
+        String[] lines = r.out().strip().split("\\R");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode frame = json.readTree(lines[lines.length - 2]);
+        com.fasterxml.jackson.databind.JsonNode digits = json.readTree(lines[lines.length - 1]);
+        assertThat(frame.get("workload").asText()).isEqualTo("playground_frame");
+        assertThat(frame.get("ms_per_frame_median").asDouble()).isPositive();
+        assertThat(frame.get("neuron_resolution").asInt()).isPositive();
+        assertThat(digits.get("workload").asText()).isEqualTo("digits_latency");
+        assertThat(digits.get("p95Ms").asDouble()).isGreaterThanOrEqualTo(digits.get("p50Ms").asDouble()).isPositive();
+    }
 }
