@@ -1,13 +1,16 @@
 package org.neurallab.train;
 
-/** Some examples of another data set, by position: the training and validation parts of a split. */
-final class SubsetData implements TrainingData {
+/**
+ * Some examples of another data set, by position, without copying them: the training and validation parts
+ * of a split, or the number of training images a lab chose.
+ */
+public final class SubsetData implements TrainingData {
     private final TrainingData source;
     private final int[] positions;
 
-    SubsetData(TrainingData source, int[] positions) {
+    public SubsetData(TrainingData source, int[] positions) {
         this.source = source;
-        this.positions = positions;
+        this.positions = positions.clone();
     }
 
     @Override

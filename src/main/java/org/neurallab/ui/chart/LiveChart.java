@@ -4,15 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -25,29 +21,23 @@ import javafx.scene.text.TextAlignment;
  *
  * <p>Call {@link #redraw()} after adding points, at most once per animation frame.
  */
-public final class LiveChart extends Region {
+public final class LiveChart extends CanvasPlot {
     private static final double PAD_LEFT = 4.2;
     private static final double PAD_BOTTOM = 2.6;
 
-    private final Canvas canvas = new Canvas();
     private final List<Series> series = new ArrayList<>();
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty xLabel = new SimpleStringProperty("");
-    private final BooleanProperty dark = new SimpleBooleanProperty(false);
-    private final DoubleProperty fontSize = new SimpleDoubleProperty(13);
     private final BooleanProperty legendVisible = new SimpleBooleanProperty(true);
     private double fixedMinY = Double.NaN;
     private double fixedMaxY = Double.NaN;
 
     public LiveChart() {
-        getChildren().add(canvas);
         getStyleClass().add("live-chart");
         setMinSize(160, 120);
         setPrefSize(480, 300);
         title.addListener(o -> redraw());
         xLabel.addListener(o -> redraw());
-        dark.addListener(o -> redraw());
-        fontSize.addListener(o -> redraw());
         legendVisible.addListener(o -> redraw());
     }
 
@@ -84,46 +74,22 @@ public final class LiveChart extends Region {
         return xLabel;
     }
 
-    public BooleanProperty darkProperty() {
-        return dark;
-    }
-
-    public DoubleProperty fontSizeProperty() {
-        return fontSize;
-    }
-
     /** Off when the page shows its own legend (for example one legend shared by several charts). */
     public BooleanProperty legendVisibleProperty() {
         return legendVisible;
     }
 
-    public Canvas canvas() {
-        return canvas;
-    }
-
-    @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            redraw();
-        }
-    }
-
     /** Draws everything again from the series' arrays. */
     public void redraw() {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas().getWidth();
+        double h = canvas().getHeight();
+        GraphicsContext g = canvas().getGraphicsContext2D();
         g.clearRect(0, 0, w, h);
         if (w < 20 || h < 20) {
             return;
         }
-        double fs = fontSize.get();
-        Color ink = dark.get() ? Color.web("#e6edf3") : Color.web("#1f2328");
-        Color grid = dark.get() ? Color.web("#30363d") : Color.web("#d0d7de");
+        double fs = fontSizeProperty().get();
+        Color ink = ink();
         double left = fs * PAD_LEFT;
         double top = fs * (title.get().isEmpty() ? 0.8 : 2.2);
         double right = w - fs;
@@ -135,24 +101,7 @@ public final class LiveChart extends Region {
         Axis xAxis = new Axis(range[0], range[1], left, right, Math.max(2, (int) ((right - left) / (fs * 7))));
         Axis yAxis = new Axis(range[2], range[3], bottom, top, Math.max(2, (int) ((bottom - top) / (fs * 3))));
 
-        g.setFont(Font.font(fs));
-        g.setLineWidth(1);
-        g.setStroke(grid);
-        g.setFill(ink);
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.RIGHT);
-        for (double t : yAxis.ticks()) {
-            double y = yAxis.toPixel(t);
-            g.strokeLine(left, y, right, y);
-            g.fillText(Axis.format(t, yAxis.step()), left - fs * 0.4, y);
-        }
-        g.setTextBaseline(VPos.TOP);
-        g.setTextAlign(TextAlignment.CENTER);
-        for (double t : xAxis.ticks()) {
-            double x = xAxis.toPixel(t);
-            g.strokeLine(x, top, x, bottom);
-            g.fillText(Axis.format(t, xAxis.step()), x, bottom + fs * 0.3);
-        }
+        drawGrid(g, xAxis, yAxis, left, top, right, bottom);
         g.fillText(xLabel.get(), (left + right) / 2, bottom + fs * 1.4);
         if (!title.get().isEmpty()) {
             g.setFont(Font.font(null, FontWeight.BOLD, fs * 1.1));

@@ -4,19 +4,13 @@ import java.util.function.Consumer;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -27,10 +21,7 @@ import javafx.scene.text.TextAlignment;
  * data changed; resizing redraws by itself. The font size follows {@link #fontSizeProperty()} (bind it to
  * the UI scale) and the ink follows {@link #darkProperty()}.
  */
-public class PlotCanvas extends Region {
-    private final Canvas canvas = new Canvas();
-    private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", 13);
-    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
+public class PlotCanvas extends CanvasPlot {
     private final StringProperty xLabel = new SimpleStringProperty(this, "xLabel", "");
     private final StringProperty yLabel = new SimpleStringProperty(this, "yLabel", "");
     private double xMin = -1;
@@ -43,12 +34,9 @@ public class PlotCanvas extends Region {
     private Axis yAxis;
 
     public PlotCanvas() {
-        getChildren().add(canvas);
         getStyleClass().add("plot-canvas");
         setMinSize(120, 90);
         setPrefSize(420, 320);
-        fontSize.addListener((o, a, b) -> redraw());
-        dark.addListener((o, a, b) -> redraw());
         xLabel.addListener((o, a, b) -> redraw());
         yLabel.addListener((o, a, b) -> redraw());
     }
@@ -71,24 +59,12 @@ public class PlotCanvas extends Region {
         redraw();
     }
 
-    public DoubleProperty fontSizeProperty() {
-        return fontSize;
-    }
-
-    public BooleanProperty darkProperty() {
-        return dark;
-    }
-
     public StringProperty xLabelProperty() {
         return xLabel;
     }
 
     public StringProperty yLabelProperty() {
         return yLabel;
-    }
-
-    public Canvas canvas() {
-        return canvas;
     }
 
     /** The world point under a pixel of this region (e.g. a mouse event's x, y), or null before the first layout. */
@@ -108,22 +84,12 @@ public class PlotCanvas extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            redraw();
-        }
-    }
-
     public void redraw() {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas().getWidth();
+        double h = canvas().getHeight();
+        GraphicsContext g = canvas().getGraphicsContext2D();
         g.clearRect(0, 0, w, h);
-        double fs = fontSize.get();
+        double fs = fontSizeProperty().get();
         double left = fs * (yLabel.get().isEmpty() ? 3.5 : 4.8);
         double top = fs * 0.8;
         double right = w - fs;
@@ -147,26 +113,11 @@ public class PlotCanvas extends Region {
         }
         xAxis = new Axis(x0, x1, left, right, Math.max(2, (int) ((right - left) / (fs * 5))));
         yAxis = new Axis(y0, y1, bottom, top, Math.max(2, (int) ((bottom - top) / (fs * 2.5))));
+        drawGrid(g, xAxis, yAxis, left, top, right, bottom);
         Color ink = ink();
-        Color grid = dark.get() ? Color.web("#30363d") : Color.web("#d8dee4");
-        g.setFont(Font.font(fs));
-        g.setLineWidth(1);
-        g.setStroke(grid);
         g.setFill(ink);
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.RIGHT);
-        for (double t : yAxis.ticks()) {
-            double y = yAxis.toPixel(t);
-            g.strokeLine(left, y, right, y);
-            g.fillText(Axis.format(t, yAxis.step()), left - fs * 0.4, y);
-        }
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
-        for (double t : xAxis.ticks()) {
-            double x = xAxis.toPixel(t);
-            g.strokeLine(x, top, x, bottom);
-            g.fillText(Axis.format(t, xAxis.step()), x, bottom + fs * 0.3);
-        }
         // the axes themselves, where zero is inside the window
         g.setStroke(ink.deriveColor(0, 1, 1, 0.55));
         if (y0 < 0 && y1 > 0) {
@@ -192,11 +143,6 @@ public class PlotCanvas extends Region {
         g.clip();
         painter.accept(new Pen(g, left, top, right, bottom, fs));
         g.restore();
-    }
-
-    /** The text and line colour of the current theme. */
-    public Color ink() {
-        return dark.get() ? Color.web("#e6edf3") : Color.web("#1f2328");
     }
 
     /** Drawing in world coordinates, clipped to the plot area. */

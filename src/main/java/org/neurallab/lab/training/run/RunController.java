@@ -98,12 +98,12 @@ public final class RunController {
             Sequential built = Sequential.build(spec, p.seed());
             ImageLayout layout = ImageTrainingData.layoutFor(spec.inputShape());
             TrainingData augmented = new ImageTrainingData(allTrain, layout, augmentation, p.seed());
-            TrainingRun r = TrainingRun.of(built, new Subset(augmented, training),
+            TrainingRun r = TrainingRun.of(built, new org.neurallab.train.SubsetData(augmented, training),
                     new RunConfig(new OptimizerSpec(p.optimizer(), p.learningRate()), null, p.epochs(), p.batchSize(),
                             0, p.seed(), true), events::offer);
             // Validation images are never augmented: they measure the model on images as they are.
             if (validation.length > 0) {
-                r = r.withValidation(new Subset(new ImageTrainingData(allTrain, layout), validation));
+                r = r.withValidation(new org.neurallab.train.SubsetData(new ImageTrainingData(allTrain, layout), validation));
             }
             RunHandle h = service.start(r);
             if (paused) {
