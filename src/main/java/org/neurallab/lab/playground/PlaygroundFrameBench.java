@@ -75,7 +75,7 @@ public final class PlaygroundFrameBench {
             epoch[i] = (t1 - t0) / 1e6;
         }
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("workload", "playground frame: 1 epoch + all heatmaps, 2-8x6-1 tanh, "
+        result.put("workload", "playground frame (plain-Java backend): 1 epoch + all heatmaps, 2-8x6-1 tanh, "
                 + session.points().train().size() + " training points");
         result.put("output_resolution", maps.resolution());
         result.put("neuron_resolution", maps.neuronResolution());

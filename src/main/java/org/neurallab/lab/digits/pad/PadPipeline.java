@@ -13,6 +13,11 @@ public final class PadPipeline {
     /** Side of the drawing area in pad units (the 280x280 logical pixels of the pad). */
     public static final int PAD_SIZE = 280;
     public static final int SIDE = PreprocessResult.SIDE;
+    /**
+     * Side of the raster the strokes are drawn into: half the pad. The digit ends up 20 pixels tall, so the
+     * finer raster bought nothing but four times the pixels to draw, scan and scale on every stroke.
+     */
+    static final int RASTER_SIZE = 140;
     /** Ink whose bounding box is smaller than this many pen widths is a dot, not a drawing. */
     static final double MIN_EXTENT_IN_PEN_WIDTHS = 1.6;
 
@@ -24,19 +29,19 @@ public final class PadPipeline {
      * @param penWidth   the pen width used, to tell a dot from a drawing
      */
     public static PadReading read(List<Stroke> strokes, float[] background, InputMode mode, double penWidth) {
-        float[] raster = StrokeRaster.render(strokes, PAD_SIZE, background);
-        int[] box = inkBox(raster, PAD_SIZE);
+        float[] raster = StrokeRaster.render(strokes, RASTER_SIZE, PAD_SIZE, background);
+        int[] box = inkBox(raster, RASTER_SIZE);
         if (box == null) {
             return new PadReading(new float[SIDE * SIDE], PadReading.Status.EMPTY);
         }
-        int extent = Math.max(box[2] - box[0] + 1, box[3] - box[1] + 1);
+        double extent = Math.max(box[2] - box[0] + 1, box[3] - box[1] + 1) * (double) PAD_SIZE / RASTER_SIZE;
         if (background == null && extent < MIN_EXTENT_IN_PEN_WIDTHS * penWidth) {
             return new PadReading(new float[SIDE * SIDE], PadReading.Status.TOO_SMALL);
         }
         if (mode == InputMode.WHOLE_PAD) {
-            return new PadReading(shrink(raster, PAD_SIZE, SIDE), PadReading.Status.OK);
+            return new PadReading(shrink(raster, RASTER_SIZE, SIDE), PadReading.Status.OK);
         }
-        PreprocessResult r = DigitPreprocessor.process(raster, PAD_SIZE, PAD_SIZE);
+        PreprocessResult r = DigitPreprocessor.process(raster, RASTER_SIZE, RASTER_SIZE);
         return new PadReading(r.pixels(), r.empty() ? PadReading.Status.EMPTY : PadReading.Status.OK);
     }
 
@@ -62,7 +67,8 @@ public final class PadPipeline {
                 }
             }
         }
-        return mass < 2 ? null : new int[] {minX, minY, maxX, maxY};
+        // "almost none": less ink than two full pixels of the 280-unit pad
+        return mass < 2.0 * size * size / (PAD_SIZE * PAD_SIZE) ? null : new int[] {minX, minY, maxX, maxY};
     }
 
     /** Averages size/side x size/side blocks (size must be a multiple of side). */

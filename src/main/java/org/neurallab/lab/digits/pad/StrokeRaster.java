@@ -29,6 +29,14 @@ public final class StrokeRaster {
      * Eraser strokes erase the background too.
      */
     public static float[] render(List<Stroke> strokes, int size, float[] background) {
+        return render(strokes, size, size, background);
+    }
+
+    /**
+     * Same, for strokes whose coordinates (and pen widths) are in units of a {@code units} x {@code units}
+     * square: the drawing is scaled down to {@code size} pixels, so a smaller raster costs less to draw and read.
+     */
+    public static float[] render(List<Stroke> strokes, int size, double units, float[] background) {
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
         try {
@@ -39,6 +47,7 @@ public final class StrokeRaster {
             if (background != null) {
                 g.drawImage(grayImage(background), 0, 0, size, size, null);
             }
+            g.scale(size / units, size / units);
             for (Stroke s : strokes) {
                 g.setColor(s.eraser() ? Color.BLACK : Color.WHITE);
                 g.setStroke(new BasicStroke((float) s.width(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
