@@ -64,8 +64,8 @@ public final class BenchCommand implements Callable<Integer> {
                 // The playground runs on the plain-Java backend; the ND4J line shows why.
                 case playground -> List.of(SmallNetBench.playgroundPlain(epochs, 0), SmallNetBench.playgroundNd4j(epochs, 0));
                 case heatmap -> List.of(SmallNetBench.heatmap(0));
-                case frame -> List.of(labRow("playground_frame", PlaygroundFrameBench.run(100, 300)));
-                case digits -> List.of(labRow("digits_latency", digitLatency()));
+                case frame -> List.of(labRow("playground_frame", "neural-lab-plain", PlaygroundFrameBench.run(100, 300)));
+                case digits -> List.of(labRow("digits_latency", "neural-lab-plain-forward", digitLatency()));
             };
             for (Map<String, Object> row : rows) {
                 System.out.println(json.writeValueAsString(row));
@@ -106,8 +106,9 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** A lab benchmark's fields after the common header; its own description kept as "detail". */
-    private static Map<String, Object> labRow(String workload, Map<String, Object> fields) {
+    private static Map<String, Object> labRow(String workload, String engine, Map<String, Object> fields) {
         Map<String, Object> row = header(workload);
+        row.put("engine", engine);
         fields.forEach((k, v) -> row.put(k.equals("workload") ? "detail" : k, v instanceof Double d ? round(d, 3) : v));
         return row;
     }
