@@ -31,6 +31,14 @@ public final class AppShell {
     private LabPage current;
 
     public AppShell(AppContext context) {
+        this(context, true);
+    }
+
+    /**
+     * @param openLastLab false to leave the content empty until {@link #openLastLab()}: the app shows the window
+     *                    first and builds the (possibly heavy) lab view a frame later
+     */
+    public AppShell(AppContext context, boolean openLastLab) {
         this.context = context;
         AppFonts.load();
         this.registry = new LabRegistry(context);
@@ -51,6 +59,13 @@ public final class AppShell {
         UiScale.install(scene, context.uiScaleProperty());
         Theme.apply(context.darkThemeProperty().get(), root);
         context.darkThemeProperty().addListener((obs, old, dark) -> Theme.apply(dark, root));
+        if (openLastLab) {
+            openLastLab();
+        }
+    }
+
+    /** Opens the lab the settings remember, or the first one. */
+    public void openLastLab() {
         String lastLab = context.settings().getLastLab();
         showLab(registry.find(lastLab).map(LabPage::id).orElse(registry.pages().get(0).id()));
     }

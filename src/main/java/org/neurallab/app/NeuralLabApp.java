@@ -1,6 +1,7 @@
 package org.neurallab.app;
 
 import java.lang.management.ManagementFactory;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -22,13 +23,36 @@ public class NeuralLabApp extends Application {
     @Override
     public void start(Stage stage) {
         context = new AppContext(stage, SettingsStore.standard());
-        AppShell shell = new AppShell(context);
+        AppShell shell = new AppShell(context, false);
         shell.attach(stage);
         WindowPlacement.restore(stage, context.settings());
-        stage.setOnShown(e -> LOG.info("window visible after {} ms",
-                System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
+        stage.setOnShown(e -> {
+            LOG.info("window visible after {} ms", sinceJvmStart());
+            openLabAfterFirstFrames(shell);
+        });
         stage.show();
         startEngine(shell.statusBar());
+    }
+
+    /** The lab's view is built once the empty window has been painted, so the window appears at once. */
+    private static void openLabAfterFirstFrames(AppShell shell) {
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames < 2) {
+                    return;
+                }
+                stop();
+                shell.openLastLab();
+                LOG.info("lab '{}' shown after {} ms", shell.currentLab().id(), sinceJvmStart());
+            }
+        }.start();
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     @Override
