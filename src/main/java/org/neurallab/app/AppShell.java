@@ -22,6 +22,7 @@ import org.neurallab.app.shell.UiScale;
 public final class AppShell {
     private final AppContext context;
     private final LabRegistry registry;
+    static final double COMPACT_BELOW = 1100;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final Map<String, Node> views = new HashMap<>();
@@ -55,6 +56,8 @@ public final class AppShell {
         root.setCenter(content);
         root.setBottom(statusBar);
         scene = new Scene(root, context.settings().getWindowWidth(), context.settings().getWindowHeight());
+        // below about 1,100 unscaled pixels of width the lab needs the navigation's room more than its names
+        navigation.compactProperty().bind(scene.widthProperty().divide(context.uiScaleProperty()).lessThan(COMPACT_BELOW));
         scene.getStylesheets().add(Theme.appCss());
         UiScale.install(scene, context.uiScaleProperty());
         Theme.apply(context.darkThemeProperty().get(), root);

@@ -103,6 +103,9 @@ class AppShellTest {
         assertThat(icon.getIconSize()).isEqualTo(Math.round(normalIcon * 1.5f));
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
         assertThat(context.uiScaleProperty().get()).isEqualTo(1.0);
+        assertThat(shell.scene().getWidth()).isGreaterThanOrEqualTo(AppShell.COMPACT_BELOW);
+        assertThat(robot.lookup("#nav-training").queryAs(ToggleButton.class).getContentDisplay())
+                .isEqualTo(javafx.scene.control.ContentDisplay.LEFT);
         assertThat(engine.getFont().getSize()).isCloseTo(normalSize, org.assertj.core.data.Offset.offset(0.01));
         for (int i = 0; i < 6; i++) {
             robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
@@ -111,6 +114,11 @@ class AppShellTest {
         assertThat(robot.lookup("#zoom-in").queryAs(Button.class).isDisabled()).isTrue();
         robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
         assertThat(context.uiScaleProperty().get()).isEqualTo(1.75);
+        // a 1280-pixel window at 175 %: the navigation shrinks to its icons, the names become tooltips
+        ToggleButton nav = robot.lookup("#nav-training").queryAs(ToggleButton.class);
+        assertThat(shell.scene().getWidth() / 1.75).isLessThan(AppShell.COMPACT_BELOW);
+        assertThat(nav.getContentDisplay()).isEqualTo(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        assertThat(nav.getTooltip().getText()).isEqualTo("Training");
         Screenshots.save(shell.scene(), "shell-scale-175");
         robot.interact(() -> context.uiScaleProperty().set(1.0));
     }

@@ -61,7 +61,6 @@ public final class CurriculumView extends BorderPane {
         ScrollPane listScroll = new ScrollPane(list);
         listScroll.setFitToWidth(true);
         listScroll.getStyleClass().add("topic-list-scroll");
-        listScroll.setPrefWidth(15 * 14);
         listScroll.prefWidthProperty().bind(context.fontSize().multiply(15));
         setLeft(listScroll);
 

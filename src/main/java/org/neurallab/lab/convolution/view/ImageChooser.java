@@ -54,7 +54,7 @@ public class ImageChooser extends FlowPane {
         source.getSelectionModel().selectFirst();
         source.setOnAction(e -> load());
         index.setEditable(true);
-        index.setPrefWidth(80);
+        index.setStyle("-fx-pref-width: 5.7em;"); // em: grows with the presenter scale
         index.getStyleClass().add("conv-index");
         index.valueProperty().addListener((o, a, b) -> load());
         Button importButton = new Button();

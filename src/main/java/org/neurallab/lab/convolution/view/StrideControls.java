@@ -52,7 +52,7 @@ public class StrideControls extends GridPane {
         padding.setButtonCell(new ModeCell());
         LabText.localeProperty().addListener((o, a, b) -> padding.setButtonCell(new ModeCell()));
         padding.setId("conv-padding");
-        customPadding.setPrefWidth(90);
+        customPadding.setStyle("-fx-pref-width: 6.4em;"); // em: grows with the presenter scale
         padding.setMaxWidth(Double.MAX_VALUE);
         customPadding.setDisable(true);
         Runnable applyPadding = () -> {

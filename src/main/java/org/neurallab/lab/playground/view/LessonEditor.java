@@ -43,7 +43,7 @@ final class LessonEditor {
         goal.setId("lesson-goal");
         maxLoss.setId("lesson-max-loss");
         maxNeurons.setEditable(true);
-        maxNeurons.setPrefWidth(80);
+        maxNeurons.setStyle("-fx-pref-width: 5.7em;");
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(2);

@@ -89,7 +89,7 @@ final class TrainingBar {
 
         learningRate.getItems().setAll(LEARNING_RATES);
         learningRate.setEditable(true);
-        learningRate.setPrefWidth(110);
+        learningRate.setStyle("-fx-pref-width: 7.9em;"); // em: grows with the presenter scale
         activation.getItems().setAll(PlaygroundConfig.ACTIVATIONS);
         activation.setConverter(Texts.activationConverter());
         // with different activations per layer there is no single value: say so instead of showing nothing
@@ -105,7 +105,7 @@ final class TrainingBar {
         regularization.setConverter(Texts.converter(k -> Texts.enumKey("regularization", k)));
         regularizationRate.getItems().setAll(PENALTY_RATES);
         regularizationRate.setEditable(true);
-        regularizationRate.setPrefWidth(90);
+        regularizationRate.setStyle("-fx-pref-width: 6.4em;");
         problem.getItems().setAll(ProblemType.values());
         problem.setConverter(Texts.converter(p -> Texts.enumKey("problem", p)));
         loss.getItems().setAll(LossChoice.values());
@@ -113,7 +113,7 @@ final class TrainingBar {
         optimizer.getItems().setAll(PlaygroundConfig.OPTIMIZERS);
         optimizer.setConverter(Texts.converter(o -> Texts.enumKey("optimizer", o)));
         batch.setEditable(true);
-        batch.setPrefWidth(80);
+        batch.setStyle("-fx-pref-width: 5.7em;");
 
         Node runBox = box(null, new javafx.scene.layout.HBox(6, play, step, reset));
         Node epochBox = box("playground.epoch", epoch);
