@@ -56,6 +56,25 @@ public final class DescentPath {
         return new DescentPath(ws, bs, losses, length, blewUp || growing);
     }
 
+    /**
+     * The largest learning rate that still converges on this data: 2 / (largest curvature of the MSE
+     * surface). The surface's second derivatives are (2/n) [[sum x^2, sum x], [sum x, n]].
+     */
+    public static double largestStableRate(RegressionData data) {
+        int n = data.size();
+        double sxx = 0;
+        double sx = 0;
+        for (int i = 0; i < n; i++) {
+            sxx += data.x(i) * data.x(i);
+            sx += data.x(i);
+        }
+        double a = 2 * sxx / n;
+        double c = 2.0;
+        double b = 2 * sx / n;
+        double largest = (a + c) / 2 + Math.sqrt((a - c) * (a - c) / 4 + b * b);
+        return 2 / largest;
+    }
+
     /** Number of points kept, the start included. */
     public int length() {
         return length;
