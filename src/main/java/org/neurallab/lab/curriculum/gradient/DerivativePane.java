@@ -38,14 +38,14 @@ final class DerivativePane extends Section {
 
     DerivativePane(CurriculumContext context) {
         super("curGradient.diff.heading", "curGradient.diff.text");
-        FlowPane choices = new FlowPane(0, 4);
+        FlowPane controls = new FlowPane(14, 8);
         for (LectureFunction f : LectureFunction.values()) {
             ToggleButton b = new ToggleButton();
             b.setId("grad-fn-" + f.name().toLowerCase(Locale.ROOT));
             b.textProperty().bind(I18n.get().bind(f.nameKey()));
             b.setUserData(f);
             b.setToggleGroup(functions);
-            choices.getChildren().add(b);
+            controls.getChildren().add(b);
         }
         functions.selectToggle(functions.getToggles().get(0));
         functions.selectedToggleProperty().addListener((o, old, now) -> {
@@ -65,7 +65,7 @@ final class DerivativePane extends Section {
         HBox hBox = new HBox(6, caption("curGradient.diff.h"), h);
         xBox.setAlignment(Pos.BASELINE_LEFT);
         hBox.setAlignment(Pos.BASELINE_LEFT);
-        FlowPane controls = new FlowPane(14, 8, choices, xBox, hBox);
+        controls.getChildren().addAll(xBox, hBox);
         controls.setAlignment(Pos.CENTER_LEFT);
 
         for (Label l : new Label[] {central, exact, forward, float32, tiny, best}) {

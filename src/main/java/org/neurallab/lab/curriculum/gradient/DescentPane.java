@@ -65,7 +65,7 @@ final class DescentPane extends Section {
         });
         FlowPane controls = new FlowPane(14, 8,
                 box(caption("curGradient.descent.start"), x0, x1),
-                box(caption("curGradient.descent.rate"), rateSlider), rate,
+                box(caption("curGradient.descent.rate"), rate), rateSlider,
                 box(caption("curGradient.descent.steps"), steps));
         controls.setAlignment(Pos.CENTER_LEFT);
         FlowPane presets = new FlowPane(8, 6, caption("curGradient.descent.try"),

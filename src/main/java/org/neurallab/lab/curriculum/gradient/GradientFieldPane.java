@@ -88,7 +88,7 @@ final class GradientFieldPane extends Section {
                 x[1] = b;
                 double[] g = NumericalGradient.of(NumericalGradient::sumOfSquares, x, NumericalDerivative.LECTURE_H);
                 pen.arrow(a, b, a - ARROW_SCALE * g[0], b - ARROW_SCALE * g[1], TopicPlot.POINTS, 1.3,
-                        pen.fontSize() * 0.45);
+                        Math.min(8, pen.fontSize() * 0.45));
             }
         }
         double[] g = NumericalGradient.of(NumericalGradient::sumOfSquares, probed.clone(), NumericalDerivative.LECTURE_H);

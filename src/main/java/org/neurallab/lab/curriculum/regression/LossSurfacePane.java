@@ -45,16 +45,15 @@ final class LossSurfacePane extends Section {
 
     LossSurfacePane(CurriculumContext context) {
         super("curRegression.surface.heading", "curRegression.surface.text");
-        // wraps onto two lines at presenter scale instead of widening the page
-        FlowPane choices = new FlowPane(0, 4);
-        choices.getStyleClass().add("reg-segmented");
+        // the toggles go straight into the wrapping row below, so at presenter scale they wrap one by one
+        List<ToggleButton> choices = new java.util.ArrayList<>();
         for (RegressionData d : List.of(RegressionData.LINE_3X_PLUS_1, RegressionData.HEIGHT_WEIGHT, RegressionData.LAB)) {
             ToggleButton b = new ToggleButton();
             b.textProperty().bind(I18n.get().bind(d.nameKey()));
             b.setId("surface-" + d.nameKey().substring(d.nameKey().lastIndexOf('.') + 1));
             b.setUserData(d);
             b.setToggleGroup(dataChoice);
-            choices.getChildren().add(b);
+            choices.add(b);
         }
         dataChoice.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null) {
@@ -87,11 +86,13 @@ final class LossSurfacePane extends Section {
             }
         });
         steps.valueProperty().addListener((o, a, b) -> recompute());
-        HBox rateBox = new HBox(6, caption("curRegression.surface.rate"), rateSlider);
-        rateBox.setAlignment(Pos.CENTER_LEFT);
+        HBox rateBox = new HBox(6, caption("curRegression.surface.rate"), rate);
+        rateBox.setAlignment(Pos.BASELINE_LEFT);
         HBox stepsBox = new HBox(6, caption("curRegression.surface.steps"), steps);
         stepsBox.setAlignment(Pos.BASELINE_LEFT);
-        FlowPane controls = new FlowPane(14, 8, choices, rateBox, rate, stepsBox);
+        FlowPane controls = new FlowPane(14, 8);
+        controls.getChildren().addAll(choices);
+        controls.getChildren().addAll(rateBox, rateSlider, stepsBox);
         controls.setAlignment(Pos.CENTER_LEFT);
 
         plot = new TopicPlot(context, "curRegression.axis.w", "curRegression.axis.b");

@@ -30,6 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class RegressionTopicViewTest {
     private final RegressionTopic topic = new RegressionTopic();
     private final SimpleDoubleProperty fontSize = new SimpleDoubleProperty(14);
+    private final SimpleBooleanProperty dark = new SimpleBooleanProperty(false);
     private Scene scene;
 
     @Start
@@ -37,7 +38,7 @@ class RegressionTopicViewTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         I18n.get().setLocale(Locale.ENGLISH);
         CurriculumView view = new CurriculumView(List.of(topic),
-                new CurriculumContext(new SimpleBooleanProperty(false), fontSize));
+                new CurriculumContext(dark, fontSize));
         scene = new Scene(view, 1280, 800);
         stage.setScene(scene);
         stage.show();
@@ -120,6 +121,8 @@ class RegressionTopicViewTest {
         robot.clickOn("#surface-height");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#surface-result")).startsWith("after 500 steps");
+        scrollTo(robot, "#surface-rate");
+        Screenshots.save(scene, "curriculum-regression-height-surface-en");
         robot.clickOn("#topic-reset");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#surface-result")).startsWith("after 500 steps: w = 2.9");
@@ -138,6 +141,16 @@ class RegressionTopicViewTest {
         shootAllParts(robot, "ko-2x");
         robot.interact(() -> I18n.get().setLocale(Locale.ENGLISH));
         shootAllParts(robot, "en-2x");
+    }
+
+    @Test
+    void darkThemeScreenshots(FxRobot robot) {
+        robot.interact(() -> {
+            Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
+            dark.set(true);
+        });
+        shootAllParts(robot, "dark-en");
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
     }
 
     private void shootAllParts(FxRobot robot, String suffix) {
