@@ -1,0 +1,28 @@
+package org.neurallab.lab.curriculum.gradient;
+
+import javafx.scene.paint.Color;
+import org.neurallab.app.I18n;
+import org.neurallab.lab.curriculum.CurriculumContext;
+import org.neurallab.ui.chart.PlotCanvas;
+
+/** A plot of this page: font size and ink follow the app, axis labels follow the language. */
+final class TopicPlot extends PlotCanvas {
+    static final Color POINTS = Color.web("#3b82f6");
+    static final Color LINE = Color.web("#f97316");
+    static final Color SECOND = Color.web("#10b981");
+    static final Color DANGER = Color.web("#ef4444");
+
+    TopicPlot(CurriculumContext context, String xKey, String yKey) {
+        fontSizeProperty().bind(context.fontSize());
+        darkProperty().bind(context.dark());
+        if (xKey != null) {
+            xLabelProperty().bind(I18n.get().bind(xKey));
+        }
+        if (yKey != null) {
+            yLabelProperty().bind(I18n.get().bind(yKey));
+        }
+        // the plot height follows the text size so presenter mode keeps the same proportions
+        prefHeightProperty().bind(context.fontSize().multiply(22));
+        setMinWidth(0);
+    }
+}

@@ -1,0 +1,199 @@
+package org.neurallab.lab.curriculum.regression;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neurallab.app.I18n;
+import org.neurallab.app.Screenshots;
+import org.neurallab.lab.curriculum.CurriculumContext;
+import org.neurallab.lab.curriculum.CurriculumView;
+import org.neurallab.lab.curriculum.ui.NumberField;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class RegressionTopicViewTest {
+    private final RegressionTopic topic = new RegressionTopic();
+    private final SimpleDoubleProperty fontSize = new SimpleDoubleProperty(14);
+    private final SimpleBooleanProperty dark = new SimpleBooleanProperty(false);
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        I18n.get().setLocale(Locale.ENGLISH);
+        CurriculumView view = new CurriculumView(List.of(topic),
+                new CurriculumContext(dark, fontSize));
+        scene = new Scene(view, 1280, 800);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void english() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> I18n.get().setLocale(Locale.ENGLISH)).get();
+    }
+
+    @Test
+    void epochsFieldRetrainsAndShowsTheNewPrediction(FxRobot robot) {
+        assertThat(text(robot, "#reg-predict10")).startsWith("predict(10) = 31.00");
+        assertThat(text(robot, "#reg-epoch")).startsWith("epoch 500 of 500");
+        type(robot, "#reg-epochs", "50");
+        assertThat(text(robot, "#reg-epoch")).startsWith("epoch 50 of 50");
+        String after50 = text(robot, "#reg-predict10");
+        assertThat(after50).doesNotStartWith("predict(10) = 31.00");
+        assertThat(after50).isEqualTo("predict(10) = " + String.format(Locale.ROOT, "%.5f", expectedAfter(50)));
+
+        // bad input: an inline message and the 50-epoch run stays
+        type(robot, "#reg-epochs", "fifty");
+        NumberField epochs = robot.lookup("#reg-epochs").queryAs(NumberField.class);
+        assertThat(epochs.messageLabel().isVisible()).isTrue();
+        assertThat(epochs.messageLabel().getText()).contains("Not a number");
+        assertThat(text(robot, "#reg-predict10")).isEqualTo(after50);
+        type(robot, "#reg-epochs", "0");
+        assertThat(epochs.messageLabel().getText()).contains("between 1 and 5000");
+        assertThat(text(robot, "#reg-epoch")).startsWith("epoch 50 of 50");
+
+        robot.clickOn("#topic-reset");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#reg-predict10")).startsWith("predict(10) = 31.00");
+        assertThat(epochs.messageLabel().isVisible()).isFalse();
+    }
+
+    @Test
+    void playAnimatesTheTrainingAndStepTrainsOneEpoch(FxRobot robot) throws Exception {
+        robot.clickOn("#reg-step");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#reg-epoch")).startsWith("epoch 1 of 500");
+        robot.clickOn("#reg-play");
+        for (int i = 0; i < 100 && text(robot, "#reg-epoch").startsWith("epoch 1 of"); i++) {
+            Thread.sleep(20);
+        }
+        assertThat(text(robot, "#reg-epoch")).doesNotStartWith("epoch 1 of");
+        robot.interact(topic::onHide);
+        String paused = text(robot, "#reg-epoch");
+        Thread.sleep(100);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#reg-epoch")).isEqualTo(paused);
+    }
+
+    @Test
+    void heightWeightShowsTheLecturesDigitsAndDescentNeedsSteps(FxRobot robot) {
+        assertThat(text(robot, "#hw-closed-coef")).isEqualTo("0.82021132");
+        assertThat(text(robot, "#hw-closed-intercept")).isEqualTo("-68.0248807");
+        assertThat(text(robot, "#hw-closed-score")).isEqualTo("0.98127692");
+        assertThat(text(robot, "#hw-closed-predict")).isEqualTo("77.97273347");
+        assertThat(text(robot, "#hw-descent-predict")).isEqualTo("77.97273347");
+        scrollTo(robot, "#hw-steps");
+        type(robot, "#hw-steps", "5");
+        assertThat(text(robot, "#hw-descent-predict")).isNotEqualTo("77.97273347");
+        robot.clickOn("#topic-reset");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#hw-descent-predict")).isEqualTo("77.97273347");
+    }
+
+    @Test
+    void aTooLargeLearningRateDiverges(FxRobot robot) {
+        assertThat(text(robot, "#surface-result")).startsWith("after 500 steps");
+        scrollTo(robot, "#surface-rate");
+        type(robot, "#surface-rate", "0.5");
+        assertThat(text(robot, "#surface-result")).startsWith("Diverged");
+        type(robot, "#surface-rate", "2");
+        NumberField rate = robot.lookup("#surface-rate").queryAs(NumberField.class);
+        assertThat(rate.messageLabel().isVisible()).isTrue();
+        assertThat(text(robot, "#surface-result")).startsWith("Diverged");
+        Screenshots.save(scene, "curriculum-regression-diverged-en");
+        robot.clickOn("#surface-height");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#surface-result")).startsWith("after 500 steps");
+        scrollTo(robot, "#surface-rate");
+        Screenshots.save(scene, "curriculum-regression-height-surface-en");
+        robot.clickOn("#topic-reset");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#surface-result")).startsWith("after 500 steps: w = 2.9");
+    }
+
+    @Test
+    void screenshotsInBothLanguagesAndAtDoubleScale(FxRobot robot) {
+        shootAllParts(robot, "en");
+        robot.interact(() -> I18n.get().setLocale(Locale.KOREAN));
+        assertThat(text(robot, "#reg-epoch")).startsWith("에포크 500 / 500");
+        shootAllParts(robot, "ko");
+        robot.interact(() -> {
+            scene.getRoot().setStyle("-fx-font-size: 28px");
+            fontSize.set(28);
+        });
+        shootAllParts(robot, "ko-2x");
+        robot.interact(() -> I18n.get().setLocale(Locale.ENGLISH));
+        shootAllParts(robot, "en-2x");
+    }
+
+    @Test
+    void darkThemeScreenshots(FxRobot robot) {
+        robot.interact(() -> {
+            Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
+            dark.set(true);
+        });
+        shootAllParts(robot, "dark-en");
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+    }
+
+    private void shootAllParts(FxRobot robot, String suffix) {
+        ScrollPane content = robot.lookup("#topic-content").queryAs(ScrollPane.class);
+        double[] positions = {0, 0.33, 0.66, 1};
+        for (int i = 0; i < positions.length; i++) {
+            double v = positions[i];
+            robot.interact(() -> content.setVvalue(v));
+            WaitForAsyncUtils.waitForFxEvents();
+            Screenshots.save(scene, "curriculum-regression-" + suffix + (i == 0 ? "" : "-" + (i + 1)));
+        }
+        robot.interact(() -> content.setVvalue(0));
+    }
+
+    private static double expectedAfter(int epochs) {
+        LineTraining training = new LineTraining();
+        training.restart(epochs);
+        training.finish();
+        return training.predict(10);
+    }
+
+    private static void scrollTo(FxRobot robot, String id) {
+        ScrollPane content = robot.lookup("#topic-content").queryAs(ScrollPane.class);
+        javafx.scene.Node node = robot.lookup(id).query();
+        robot.interact(() -> {
+            double y = content.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+            double h = content.getContent().getBoundsInLocal().getHeight() - content.getViewportBounds().getHeight();
+            content.setVvalue(Math.max(0, Math.min(1, (y - 100) / h)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void type(FxRobot robot, String fieldId, String text) {
+        NumberField field = robot.lookup(fieldId).queryAs(NumberField.class);
+        TextField input = field.textField();
+        robot.clickOn(input);
+        robot.interact(input::selectAll);
+        robot.press(javafx.scene.input.KeyCode.BACK_SPACE).release(javafx.scene.input.KeyCode.BACK_SPACE);
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+}
