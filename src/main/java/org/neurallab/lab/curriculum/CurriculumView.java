@@ -74,10 +74,14 @@ public final class CurriculumView extends BorderPane {
             }
         });
         title.getStyleClass().addAll("title-2", "topic-title");
+        // at a large UI scale the title wraps rather than being cut short; the button keeps its size
         title.setWrapText(true);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(12, title, gap, reset);
+        title.setMaxWidth(Double.MAX_VALUE);
+        title.setMinWidth(0);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        reset.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(12, title, reset);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 12, 4, 12));
         header.getStyleClass().add("topic-header");

@@ -47,7 +47,7 @@ public final class NumberField extends VBox {
         }, problem, I18n.get().localeProperty()));
         getChildren().addAll(field, message);
         value.set(initial);
-        field.setText(format(initial));
+        field.setText(format(initial, whole));
         field.textProperty().addListener((o, a, text) -> {
             if (!writing) {
                 check(text);
@@ -57,7 +57,7 @@ public final class NumberField extends VBox {
             // a value set by code (a slider, "reset to the lecture") shows in the field
             if (!writing && parse(field.getText()) != b.doubleValue()) {
                 writing = true;
-                field.setText(format(b.doubleValue()));
+                field.setText(format(b.doubleValue(), whole));
                 valid.set(true);
                 problem.set(null);
                 writing = false;
@@ -70,7 +70,7 @@ public final class NumberField extends VBox {
         if (Double.isNaN(v)) {
             fail("curriculum.field.notNumber");
         } else if (v < min || v > max) {
-            fail("curriculum.field.range", format(min), format(max));
+            fail("curriculum.field.range", format(min, whole), format(max, whole));
         } else if (whole && v != Math.rint(v)) {
             fail("curriculum.field.whole");
         } else {
@@ -100,15 +100,18 @@ public final class NumberField extends VBox {
         return Double.isFinite(v) ? v : Double.NaN;
     }
 
-    private String format(double v) {
+    static String format(double v, boolean whole) {
         if (whole || v == Math.rint(v) && Math.abs(v) < 1e15) {
             return String.format(Locale.ROOT, "%d", (long) v);
         }
         String s = String.format(Locale.ROOT, "%.6g", v);
-        if (s.contains("e") || s.contains("E")) {
-            return s;
+        int e = s.indexOf('e');
+        String mantissa = e < 0 ? s : s.substring(0, e);
+        if (mantissa.contains(".")) {
+            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
         }
-        return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+        // 2.00000e-05 reads as 2e-5: no padding zeros, no leading zero in the exponent
+        return e < 0 ? mantissa : mantissa + "e" + Integer.parseInt(s.substring(e + 1).replace("+", ""));
     }
 
     public DoubleProperty valueProperty() {
