@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 
 /**
- * How the page writes the graph's numbers: 1.1 * 2 is 2.2000000000000002 in binary floating point, and
- * 100 * 2 * 1.1 is 220.00000000000003; rounding to ten significant digits shows what the lecture shows
- * (2.2 and 220) while keeping any real difference a student types in.
+ * How the page writes the graph's numbers: in binary floating point 200 * 1.1 is 220.00000000000003,
+ * 1.1 * 3 is 3.3000000000000003 and 650 * 1.1 is 715.0000000000001; rounding to ten significant digits
+ * shows what the lecture shows (220, 3.3, 715) while keeping any real difference a student types in.
  */
 public final class GraphNumbers {
     private GraphNumbers() {

@@ -28,13 +28,14 @@ import org.testfx.util.WaitForAsyncUtils;
 class ComputationalGraphTopicFxTest {
     private Scene scene;
     private final SimpleDoubleProperty fontSize = new SimpleDoubleProperty(14);
+    private final SimpleBooleanProperty dark = new SimpleBooleanProperty(false);
 
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         I18n.get().setLocale(Locale.ENGLISH);
         CurriculumView view = new CurriculumView(List.of(new ComputationalGraphTopic()),
-                new CurriculumContext(new SimpleBooleanProperty(false), fontSize));
+                new CurriculumContext(dark, fontSize));
         scene = new Scene(view, 1280, 800);
         stage.setScene(scene);
         stage.show();
@@ -106,6 +107,31 @@ class ComputationalGraphTopicFxTest {
         }
         assertThat(text(robot, "#graph-step-info")).isEqualTo("Backward pass: edge 1 of 9");
         Screenshots.save(scene, "curriculum-graph-step-en");
+    }
+
+    @Test
+    void playRevealsTheEdgesOneByOne(FxRobot robot) throws Exception {
+        robot.clickOn("#graph-restart");
+        robot.clickOn("#graph-play");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> text(robot, "#graph-step-info").startsWith("Forward pass: edge 2"));
+        robot.clickOn("#graph-play"); // pause
+        String paused = text(robot, "#graph-step-info");
+        Thread.sleep(1000);
+        assertThat(text(robot, "#graph-step-info")).isEqualTo(paused);
+    }
+
+    @Test
+    void darkTheme(FxRobot robot) {
+        robot.interact(() -> {
+            Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
+            dark.set(true);
+        });
+        Screenshots.save(scene, "curriculum-graph-dark-en");
+        robot.interact(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            dark.set(false);
+        });
     }
 
     @Test

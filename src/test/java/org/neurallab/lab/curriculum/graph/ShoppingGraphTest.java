@@ -56,7 +56,11 @@ class ShoppingGraphTest {
     void theRawFloatingPointResultIsNotExactlyTheLecturesButPrintsAsIt() {
         ShoppingGraph g = ShoppingGraph.apple(ShoppingGraph.Inputs.lecture());
         assertThat(g.price()).isNotEqualTo(220.0); // 220.00000000000003: the rounding has real work to do
-        assertThat(GraphNumbers.format(2.2000000000000002)).isEqualTo("2.2");
+        ShoppingGraph both = ShoppingGraph.appleAndOrange(ShoppingGraph.Inputs.lecture());
+        assertThat(both.dOrange()).isNotEqualTo(3.3); // 1.1 * 3 = 3.3000000000000003
+        assertThat(GraphNumbers.format(both.dOrange())).isEqualTo("3.3");
+        assertThat(both.price()).isNotEqualTo(715.0); // 650 * 1.1 = 715.0000000000001
+        assertThat(GraphNumbers.format(both.price())).isEqualTo("715");
         assertThat(GraphNumbers.format(0.1 + 0.2)).isEqualTo("0.3");
         assertThat(GraphNumbers.format(123.456)).isEqualTo("123.456");
     }

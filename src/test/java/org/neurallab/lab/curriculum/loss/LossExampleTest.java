@@ -34,6 +34,19 @@ class LossExampleTest {
     }
 
     @Test
+    void theLectureTablesSumsOfSquares0_195And1_195() {
+        double[] y = LossExample.rightPrediction();
+        double right = 0;
+        double wrong = 0;
+        for (int k = 0; k < LossExample.CLASSES; k++) {
+            right += LossExample.squaredDifference(y, LossExample.LECTURE_TARGET, k);
+            wrong += LossExample.squaredDifference(y, LossExample.LECTURE_WRONG_TARGET, k);
+        }
+        assertThat(right).isCloseTo(0.195, within(1e-12));
+        assertThat(wrong).isCloseTo(1.195, within(1e-12));
+    }
+
+    @Test
     void lectureRowsOfSquaredDifferences() {
         double[] y = LossExample.rightPrediction();
         assertThat(LossExample.squaredDifference(y, 2, 2)).isCloseTo(0.16, within(1e-12));

@@ -62,8 +62,12 @@ class LossTopicFxTest {
         assertThat(text(robot, "#loss-mse")).isEqualTo("E = 0.0975");
         assertThat(text(robot, "#loss-ce")).isEqualTo("E = 0.5108");
         Screenshots.save(scene, "curriculum-loss-en");
+        assertThat(robot.lookup(".loss-table .sum").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("0.195");
         robot.clickOn("#loss-wrong");
         assertThat(text(robot, "#loss-mse")).isEqualTo("E = 0.5975");
+        assertThat(robot.lookup(".loss-table .sum").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("1.195");
         assertThat(text(robot, "#loss-ce")).isEqualTo("E = 2.3026");
         robot.clickOn("#topic-reset");
         assertThat(text(robot, "#loss-mse")).isEqualTo("E = 0.0975");
