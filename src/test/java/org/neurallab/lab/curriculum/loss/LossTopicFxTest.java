@@ -80,6 +80,7 @@ class LossTopicFxTest {
         assertThat(text(robot, "#loss-ce")).isEqualTo("E = 16.1181");
         assertThat(text(robot, "#loss-without-delta")).contains("\u221e");
         assertThat(text(robot, "#loss-sum")).contains("0.4000").contains("not 1");
+        Screenshots.save(scene, "curriculum-loss-zero-en");
         type(robot, "#loss-y-2", "0.6");
         assertThat(text(robot, "#loss-ce")).isEqualTo("E = 0.5108");
         assertThat(text(robot, "#loss-sum")).doesNotContain("not 1");
@@ -91,6 +92,7 @@ class LossTopicFxTest {
         NumberField f = robot.lookup("#loss-y-2").queryAs(NumberField.class);
         assertThat(f.messageLabel().isVisible()).isTrue();
         assertThat(text(robot, "#loss-mse")).isEqualTo("E = 0.0975");
+        Screenshots.save(scene, "curriculum-loss-bad-input-en");
         type(robot, "#loss-target", "-3");
         assertThat(robot.lookup("#loss-target").queryAs(NumberField.class).messageLabel().isVisible()).isTrue();
         assertThat(text(robot, "#loss-mse")).isEqualTo("E = 0.0975");
