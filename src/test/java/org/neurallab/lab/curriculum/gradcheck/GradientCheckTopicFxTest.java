@@ -1,0 +1,116 @@
+package org.neurallab.lab.curriculum.gradcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neurallab.app.I18n;
+import org.neurallab.app.Screenshots;
+import org.neurallab.lab.curriculum.CurriculumContext;
+import org.neurallab.lab.curriculum.CurriculumView;
+import org.neurallab.lab.curriculum.ui.NumberField;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class GradientCheckTopicFxTest {
+    private Scene scene;
+    private final SimpleDoubleProperty fontSize = new SimpleDoubleProperty(14);
+    private GradientCheckTopic topic;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        I18n.get().setLocale(Locale.ENGLISH);
+        topic = new GradientCheckTopic(); // holds controls: made once the toolkit runs
+        CurriculumView view = new CurriculumView(List.of(topic),
+                new CurriculumContext(new SimpleBooleanProperty(false), fontSize));
+        scene = new Scene(view, 1280, 800);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void english() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> I18n.get().setLocale(Locale.ENGLISH)).get();
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    /** Waits until the background check has produced a result for the wanted settings. */
+    private void awaitResult(java.util.function.Predicate<NetworkGradientCheck.Result> wanted) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> topic.shown() != null && wanted.test(topic.shown()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void type(FxRobot robot, String id, String text) {
+        NumberField f = robot.lookup(id).queryAs(NumberField.class);
+        robot.doubleClickOn(f.textField());
+        robot.interact(() -> f.textField().selectAll());
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void showsBothGradientsAndTheBrokenBackwardFailsW1(FxRobot robot) throws Exception {
+        awaitResult(r -> !r.settings().brokenBackward());
+        assertThat(text(robot, "#gc-verdict-W1")).startsWith("excellent");
+        assertThat(text(robot, "#gc-verdict-b2")).startsWith("excellent");
+        assertThat(robot.lookup("#gc-table").queryTableView().getItems()).hasSize(43);
+        Screenshots.save(scene, "curriculum-gradcheck-en");
+        robot.clickOn("#gc-break");
+        awaitResult(r -> r.settings().brokenBackward());
+        assertThat(text(robot, "#gc-verdict-W1")).startsWith("wrong");
+        assertThat(text(robot, "#gc-verdict-b1")).startsWith("wrong");
+        assertThat(text(robot, "#gc-verdict-W2")).startsWith("excellent");
+        Screenshots.save(scene, "curriculum-gradcheck-broken-en");
+        robot.clickOn("#topic-reset");
+        awaitResult(r -> !r.settings().brokenBackward());
+        assertThat(text(robot, "#gc-verdict-W1")).startsWith("excellent");
+    }
+
+    @Test
+    void typingATinyHShowsRoundingAndBadHKeepsTheLastGoodValue(FxRobot robot) throws Exception {
+        awaitResult(r -> r.settings().h() == 1e-4);
+        String before = text(robot, "#gc-max-W1");
+        type(robot, "#gc-h", "1e-12");
+        awaitResult(r -> r.settings().h() == 1e-12);
+        assertThat(text(robot, "#gc-max-W1")).isNotEqualTo(before);
+        assertThat(text(robot, "#gc-verdict-W1")).doesNotStartWith("excellent");
+        type(robot, "#gc-h", "h");
+        assertThat(robot.lookup("#gc-h").queryAs(NumberField.class).messageLabel().isVisible()).isTrue();
+        assertThat(robot.lookup("#gc-h").queryAs(NumberField.class).value()).isEqualTo(1e-12);
+        type(robot, "#gc-seed", "-5");
+        assertThat(robot.lookup("#gc-seed").queryAs(NumberField.class).messageLabel().isVisible()).isTrue();
+        assertThat(topic.shown().settings().seed()).isEqualTo(1);
+    }
+
+    @Test
+    void koreanAndTwiceTheScale(FxRobot robot) throws Exception {
+        awaitResult(r -> true);
+        robot.interact(() -> I18n.get().setLocale(Locale.KOREAN));
+        assertThat(text(robot, "#gc-verdict-W1")).startsWith("아주 좋음");
+        Screenshots.save(scene, "curriculum-gradcheck-ko");
+        robot.interact(() -> {
+            I18n.get().setLocale(Locale.ENGLISH);
+            scene.getRoot().setStyle("-fx-font-size: 28px");
+            fontSize.set(28);
+        });
+        Screenshots.save(scene, "curriculum-gradcheck-en-2x");
+    }
+}

@@ -1,0 +1,122 @@
+package org.neurallab.lab.curriculum.kmeans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neurallab.app.I18n;
+import org.neurallab.app.Screenshots;
+import org.neurallab.lab.curriculum.CurriculumContext;
+import org.neurallab.lab.curriculum.CurriculumView;
+import org.neurallab.lab.curriculum.ui.NumberField;
+import org.neurallab.ui.chart.PlotCanvas;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class KMeansTopicFxTest {
+    private Scene scene;
+    private final SimpleDoubleProperty fontSize = new SimpleDoubleProperty(14);
+    private KMeansTopic topic;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        I18n.get().setLocale(Locale.ENGLISH);
+        topic = new KMeansTopic();
+        CurriculumView view = new CurriculumView(List.of(topic),
+                new CurriculumContext(new SimpleBooleanProperty(false), fontSize));
+        scene = new Scene(view, 1280, 800);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void english() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> I18n.get().setLocale(Locale.ENGLISH)).get();
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private void type(FxRobot robot, String id, String text) {
+        NumberField f = robot.lookup(id).queryAs(NumberField.class);
+        robot.doubleClickOn(f.textField());
+        robot.interact(() -> f.textField().selectAll());
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void stepsAlternateAndTheInertiaIsShown(FxRobot robot) {
+        assertThat(text(robot, "#km-inertia")).contains("not yet");
+        assertThat(robot.lookup("#km-step").queryAs(Button.class).getText()).isEqualTo("Step: assign points");
+        robot.clickOn("#km-step");
+        assertThat(robot.lookup("#km-step").queryAs(Button.class).getText()).isEqualTo("Step: move centroids");
+        String afterAssign = text(robot, "#km-inertia");
+        assertThat(afterAssign).startsWith("Inertia ");
+        robot.clickOn("#km-step");
+        Screenshots.save(scene, "curriculum-kmeans-update-en");
+        double shown = Double.parseDouble(text(robot, "#km-inertia").substring("Inertia ".length()));
+        assertThat(shown).isLessThanOrEqualTo(Double.parseDouble(afterAssign.substring("Inertia ".length())));
+        robot.clickOn("#km-run");
+        assertThat(text(robot, "#km-status")).startsWith("Converged");
+        assertThat(topic.model().converged()).isTrue();
+        Screenshots.save(scene, "curriculum-kmeans-en");
+    }
+
+    @Test
+    void typingKReinitialisesAndBadKIsRefused(FxRobot robot) {
+        type(robot, "#km-k", "5");
+        assertThat(topic.model().centroids()).hasNumberOfRows(5);
+        type(robot, "#km-k", "9");
+        assertThat(robot.lookup("#km-k").queryAs(NumberField.class).messageLabel().isVisible()).isTrue();
+        assertThat(topic.model().centroids()).hasNumberOfRows(5);
+        robot.clickOn("#topic-reset");
+        assertThat(topic.model().centroids()).hasNumberOfRows(3);
+        assertThat(topic.model().points()).hasSize(3 * KMeansTopic.PER_BLOB);
+    }
+
+    @Test
+    void clickingThePlotAddsAPoint(FxRobot robot) {
+        PlotCanvas plot = robot.lookup("#km-plot").queryAs(PlotCanvas.class);
+        int before = topic.model().points().size();
+        Point2D p = plot.toPixel(0, 0);
+        robot.clickOn(plot.localToScreen(p.getX(), p.getY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(topic.model().points()).hasSize(before + 1);
+        double[] added = topic.model().points().get(before);
+        assertThat(Math.hypot(added[0], added[1])).isLessThan(0.2);
+    }
+
+    @Test
+    void koreanAndTwiceTheScale(FxRobot robot) {
+        robot.clickOn("#km-run");
+        robot.interact(() -> I18n.get().setLocale(Locale.KOREAN));
+        assertThat(text(robot, "#km-status")).contains("수렴");
+        Screenshots.save(scene, "curriculum-kmeans-ko");
+        robot.interact(() -> {
+            I18n.get().setLocale(Locale.ENGLISH);
+            scene.getRoot().setStyle("-fx-font-size: 28px");
+            fontSize.set(28);
+        });
+        Screenshots.save(scene, "curriculum-kmeans-en-2x");
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(robot.lookup("#km-plot").queryAs(PlotCanvas.class).getParent(), "curriculum-kmeans-charts-en-2x");
+    }
+}
