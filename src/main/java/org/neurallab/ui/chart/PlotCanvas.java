@@ -29,6 +29,7 @@ public class PlotCanvas extends CanvasPlot {
     private double yMin = -1;
     private double yMax = 1;
     private boolean equalAspect;
+    private boolean zeroAxes = true;
     private Consumer<Pen> painter = pen -> { };
     private Axis xAxis;
     private Axis yAxis;
@@ -51,6 +52,12 @@ public class PlotCanvas extends CanvasPlot {
         this.yMin = yMin;
         this.yMax = yMax;
         this.equalAspect = equalAspect;
+        redraw();
+    }
+
+    /** Whether the lines x = 0 and y = 0 are drawn darker than the grid (on by default; off for bar charts). */
+    public void setZeroAxes(boolean zeroAxes) {
+        this.zeroAxes = zeroAxes;
         redraw();
     }
 
@@ -120,10 +127,10 @@ public class PlotCanvas extends CanvasPlot {
         g.setTextAlign(TextAlignment.CENTER);
         // the axes themselves, where zero is inside the window
         g.setStroke(ink.deriveColor(0, 1, 1, 0.55));
-        if (y0 < 0 && y1 > 0) {
+        if (zeroAxes && y0 < 0 && y1 > 0) {
             g.strokeLine(left, yAxis.toPixel(0), right, yAxis.toPixel(0));
         }
-        if (x0 < 0 && x1 > 0) {
+        if (zeroAxes && x0 < 0 && x1 > 0) {
             g.strokeLine(xAxis.toPixel(0), top, xAxis.toPixel(0), bottom);
         }
         if (!xLabel.get().isEmpty()) {

@@ -25,6 +25,7 @@ final class PredictionBars extends PlotCanvas {
         setId("loss-bars");
         setPrefSize(520, 260);
         setWindow(-0.6, LossExample.CLASSES - 0.4, 0, 1.05, false);
+        setZeroAxes(false); // x = 0 is the middle of bar 0, not an axis
         setPainter(this::paint);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::drag);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::drag);
