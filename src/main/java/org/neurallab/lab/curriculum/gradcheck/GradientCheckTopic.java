@@ -1,5 +1,8 @@
 package org.neurallab.lab.curriculum.gradcheck;
 
+import static org.neurallab.lab.curriculum.ui.Translated.text;
+import static org.neurallab.lab.curriculum.ui.Translated.paragraph;
+
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -234,19 +237,6 @@ public final class GradientCheckTopic implements Topic {
         VBox box = new VBox(text(key), control);
         box.getStyleClass().add("labelled");
         return box;
-    }
-
-    private static Label text(String key) {
-        Label l = new Label();
-        l.textProperty().bind(I18n.get().bind(key));
-        l.setWrapText(true);
-        return l;
-    }
-
-    private static Label paragraph(String key) {
-        Label l = text(key);
-        l.getStyleClass().add("explanation");
-        return l;
     }
 
     /** Activation names as the lecture writes them. */

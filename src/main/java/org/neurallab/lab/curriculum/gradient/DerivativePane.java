@@ -1,5 +1,9 @@
 package org.neurallab.lab.curriculum.gradient;
 
+import org.neurallab.lab.curriculum.ui.Section;
+import org.neurallab.lab.curriculum.ui.TopicPlot;
+import org.neurallab.lab.curriculum.ui.TwoColumns;
+
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;

@@ -1,5 +1,9 @@
 package org.neurallab.lab.curriculum.graph;
 
+import static org.neurallab.lab.curriculum.ui.Translated.button;
+import static org.neurallab.lab.curriculum.ui.Translated.text;
+import static org.neurallab.lab.curriculum.ui.Translated.paragraph;
+
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -239,26 +243,5 @@ public final class ComputationalGraphTopic implements Topic {
         b.setId(id);
         b.setToggleGroup(problem);
         return b;
-    }
-
-    private static Button button(String key, String id, Runnable action) {
-        Button b = new Button();
-        b.textProperty().bind(I18n.get().bind(key));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
-    private static Label text(String key) {
-        Label l = new Label();
-        l.textProperty().bind(I18n.get().bind(key));
-        l.setWrapText(true);
-        return l;
-    }
-
-    private static Label paragraph(String key) {
-        Label l = text(key);
-        l.getStyleClass().add("explanation");
-        return l;
     }
 }

@@ -1,5 +1,9 @@
 package org.neurallab.lab.curriculum.kmeans;
 
+import static org.neurallab.lab.curriculum.ui.Translated.button;
+import static org.neurallab.lab.curriculum.ui.Translated.text;
+import static org.neurallab.lab.curriculum.ui.Translated.paragraph;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -285,27 +289,6 @@ public final class KMeansTopic implements Topic {
         VBox box = new VBox(text(key), control);
         box.getStyleClass().add("labelled");
         return box;
-    }
-
-    private static Button button(String key, String id, Runnable action) {
-        Button b = new Button();
-        b.textProperty().bind(I18n.get().bind(key));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
-    private static Label text(String key) {
-        Label l = new Label();
-        l.textProperty().bind(I18n.get().bind(key));
-        l.setWrapText(true);
-        return l;
-    }
-
-    private static Label paragraph(String key) {
-        Label l = text(key);
-        l.getStyleClass().add("explanation");
-        return l;
     }
 
     /** Initialisation names, translated and following the language. */

@@ -1,5 +1,10 @@
 package org.neurallab.lab.curriculum.loss;
 
+import static org.neurallab.lab.curriculum.ui.Translated.button;
+import static org.neurallab.lab.curriculum.ui.Translated.label;
+import static org.neurallab.lab.curriculum.ui.Translated.heading;
+import static org.neurallab.lab.curriculum.ui.Translated.paragraph;
+
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -178,38 +183,10 @@ public final class LossTopic implements Topic {
         return String.valueOf((char) ('\u2080' + k));
     }
 
-    private static Button button(String key, String id, Runnable action) {
-        Button b = new Button();
-        b.textProperty().bind(I18n.get().bind(key));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
-    private static Label label(String key) {
-        Label l = new Label();
-        l.textProperty().bind(I18n.get().bind(key));
-        return l;
-    }
-
-    private static Label heading(String key) {
-        Label l = label(key);
-        l.getStyleClass().add("title-4");
-        l.setWrapText(true);
-        return l;
-    }
-
     private static Label formula(String key) {
         Label l = label(key);
         l.getStyleClass().add("formula");
         l.setWrapText(true);
-        return l;
-    }
-
-    private static Label paragraph(String key) {
-        Label l = label(key);
-        l.setWrapText(true);
-        l.getStyleClass().add("explanation");
         return l;
     }
 }

@@ -1,5 +1,9 @@
 package org.neurallab.lab.curriculum.regression;
 
+import org.neurallab.lab.curriculum.ui.Section;
+import org.neurallab.lab.curriculum.ui.TopicPlot;
+import org.neurallab.lab.curriculum.ui.TwoColumns;
+
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;

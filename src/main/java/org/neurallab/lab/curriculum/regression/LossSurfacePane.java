@@ -1,5 +1,8 @@
 package org.neurallab.lab.curriculum.regression;
 
+import org.neurallab.lab.curriculum.ui.Section;
+import org.neurallab.lab.curriculum.ui.TopicPlot;
+
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Point2D;

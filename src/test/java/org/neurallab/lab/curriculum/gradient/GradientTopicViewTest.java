@@ -1,5 +1,6 @@
 package org.neurallab.lab.curriculum.gradient;
 
+import org.neurallab.lab.curriculum.ui.TopicPlot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;

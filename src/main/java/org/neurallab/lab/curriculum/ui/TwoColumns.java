@@ -1,4 +1,4 @@
-package org.neurallab.lab.curriculum.gradient;
+package org.neurallab.lab.curriculum.ui;
 
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.Orientation;
@@ -9,12 +9,12 @@ import javafx.scene.layout.Region;
  * Two parts side by side when the page is wide enough, one under the other when it is not (presenter mode
  * at twice the text size on a projector), so nothing is squeezed or clipped.
  */
-final class TwoColumns extends Pane {
+public final class TwoColumns extends Pane {
     private final Region left;
     private final Region right;
     private final ObservableDoubleValue fontSize;
 
-    TwoColumns(Region left, Region right, ObservableDoubleValue fontSize) {
+    public TwoColumns(Region left, Region right, ObservableDoubleValue fontSize) {
         this.left = left;
         this.right = right;
         this.fontSize = fontSize;

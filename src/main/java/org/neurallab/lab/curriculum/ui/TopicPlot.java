@@ -1,4 +1,4 @@
-package org.neurallab.lab.curriculum.gradient;
+package org.neurallab.lab.curriculum.ui;
 
 import javafx.scene.paint.Color;
 import org.neurallab.app.I18n;
@@ -6,13 +6,13 @@ import org.neurallab.lab.curriculum.CurriculumContext;
 import org.neurallab.ui.chart.PlotCanvas;
 
 /** A plot of this page: font size and ink follow the app, axis labels follow the language. */
-final class TopicPlot extends PlotCanvas {
-    static final Color POINTS = Color.web("#3b82f6");
-    static final Color LINE = Color.web("#f97316");
-    static final Color SECOND = Color.web("#10b981");
-    static final Color DANGER = Color.web("#ef4444");
+public final class TopicPlot extends PlotCanvas {
+    public static final Color POINTS = Color.web("#3b82f6");
+    public static final Color LINE = Color.web("#f97316");
+    public static final Color SECOND = Color.web("#10b981");
+    public static final Color DANGER = Color.web("#ef4444");
 
-    TopicPlot(CurriculumContext context, String xKey, String yKey) {
+    public TopicPlot(CurriculumContext context, String xKey, String yKey) {
         fontSizeProperty().bind(context.fontSize());
         darkProperty().bind(context.dark());
         if (xKey != null) {

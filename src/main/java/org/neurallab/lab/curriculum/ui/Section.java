@@ -1,4 +1,4 @@
-package org.neurallab.lab.curriculum.gradient;
+package org.neurallab.lab.curriculum.ui;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -7,28 +7,23 @@ import javafx.scene.layout.VBox;
 import org.neurallab.app.I18n;
 
 /** One part of the page: a heading, a paragraph of explanation, then its own content. */
-class Section extends VBox {
+public class Section extends VBox {
 
-    Section(String headingKey, String textKey) {
-        getStyleClass().add("grad-section");
+    public Section(String headingKey, String textKey) {
+        getStyleClass().add("topic-section");
         Label heading = new Label();
         heading.textProperty().bind(I18n.get().bind(headingKey));
-        heading.getStyleClass().addAll("title-4", "grad-heading");
+        heading.getStyleClass().addAll("title-4", "topic-heading");
         heading.setWrapText(true);
         getChildren().addAll(heading, paragraph(textKey));
     }
 
-    static Label paragraph(String key) {
-        Label text = new Label();
-        text.textProperty().bind(I18n.get().bind(key));
-        text.getStyleClass().add("explanation");
-        text.setWrapText(true);
-        text.setMinHeight(Region.USE_PREF_SIZE);
-        return text;
+    public static Label paragraph(String key) {
+        return Translated.paragraph(key);
     }
 
     /** A label for a computed number, bold and monospaced as the curriculum shows lecture numbers. */
-    static Label number(String id) {
+    public static Label number(String id) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("lecture-number");
@@ -36,15 +31,15 @@ class Section extends VBox {
         return label;
     }
 
-    static Label caption(String key) {
+    public static Label caption(String key) {
         Label label = new Label();
         label.textProperty().bind(I18n.get().bind(key));
-        label.getStyleClass().add("grad-caption");
+        label.getStyleClass().add("topic-caption");
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
-    void add(Node... nodes) {
+    public void add(Node... nodes) {
         getChildren().addAll(nodes);
     }
 }
