@@ -44,6 +44,8 @@ public final class CurriculumView extends BorderPane {
         Label heading = new Label();
         heading.textProperty().bind(i18n.bind("curriculum.topics"));
         heading.getStyleClass().addAll("text-caption", "text-muted", "topic-list-heading");
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         list.getChildren().add(heading);
         for (Topic topic : topics) {
             ToggleButton button = new ToggleButton();
@@ -61,7 +63,12 @@ public final class CurriculumView extends BorderPane {
         ScrollPane listScroll = new ScrollPane(list);
         listScroll.setFitToWidth(true);
         listScroll.getStyleClass().add("topic-list-scroll");
-        listScroll.prefWidthProperty().bind(context.fontSize().multiply(15));
+        // 15 em, but never more than a fifth of a narrow window (presenter scale on a small screen), nor under 9 em
+        listScroll.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            double em = context.fontSize().get();
+            return Math.max(9 * em, Math.min(15 * em, getWidth() * 0.2));
+        }, context.fontSize(), widthProperty()));
+        listScroll.setMinWidth(Region.USE_PREF_SIZE);
         setLeft(listScroll);
 
         Button reset = new Button();
