@@ -25,12 +25,17 @@ final class GateDiagram extends Region {
 
     GateDiagram() {
         getChildren().add(canvas);
-        prefWidthProperty().bind(fontSize.multiply(34));
+        setPrefWidth(14 * 34);
         prefHeightProperty().bind(fontSize.multiply(15));
-        setMinSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        setMinHeight(USE_PREF_SIZE);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         fontSize.addListener((o, a, v) -> draw());
         dark.addListener((o, a, v) -> draw());
+    }
+
+    /** Keeps the diagram 34em wide, or as wide as the section when that is narrower. */
+    void fitInto(Region section) {
+        prefWidthProperty().bind(FitWidth.of(fontSize, 34, section));
     }
 
     DoubleProperty fontSizeProperty() {

@@ -25,6 +25,7 @@ final class GateNetworkPane extends VBox {
         diagram.fontSizeProperty().bind(context.fontSize());
         diagram.darkProperty().bind(context.dark());
         diagram.setId("xor-gate-diagram");
+        diagram.fitInto(this);
 
         FlowPane buttons = new FlowPane(6, 6);
         Label pick = new Label();
@@ -49,7 +50,7 @@ final class GateNetworkPane extends VBox {
         });
         inputs.selectToggle(inputs.getToggles().get(0));
 
-        FlowPane body = new FlowPane(24, 12, diagram, table());
+        WrappingRow body = new WrappingRow(24, 12, diagram, table());
         getChildren().addAll(heading, SinglePerceptronPane.explanation("gates.explain"), buttons, body);
     }
 

@@ -71,9 +71,8 @@ final class SinglePerceptronPane extends VBox {
         plot.fontSizeProperty().bind(context.fontSize());
         plot.darkProperty().bind(context.dark());
         plot.setWindow(-0.4, 2.1, -0.4, 1.5, true);
-        plot.prefWidthProperty().bind(context.fontSize().multiply(30));
+        plot.prefWidthProperty().bind(FitWidth.of(context.fontSize(), 30, this));
         plot.prefHeightProperty().bind(context.fontSize().multiply(22));
-        plot.setMinWidth(Region.USE_PREF_SIZE);
         plot.xLabelProperty().set("x\u2081");
         plot.yLabelProperty().set("x\u2082");
         plot.setPainter(this::paint);
@@ -84,7 +83,7 @@ final class SinglePerceptronPane extends VBox {
         score.textProperty().bind(PerceptronText.live(() -> PerceptronText.text("single.score",
                 perceptron().correctRows(gate.get()), PerceptronText.text(gateKey())),
                 w1.valueProperty(), w2.valueProperty(), b.valueProperty(), gate));
-        FlowPane body = new FlowPane(20, 12, plot, table);
+        WrappingRow body = new WrappingRow(20, 12, plot, table);
 
         Label rule = explanation("single.rule");
         Label xor = explanation("single.xor");

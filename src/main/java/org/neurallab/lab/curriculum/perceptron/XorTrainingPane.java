@@ -79,9 +79,8 @@ final class XorTrainingPane extends VBox {
         curve.fontSizeProperty().bind(context.fontSize());
         curve.darkProperty().bind(context.dark());
         curve.setWindow(0, XorTraining.LECTURE_EPOCHS * 1.06, -4, 0, false);
-        curve.prefWidthProperty().bind(context.fontSize().multiply(28));
+        curve.prefWidthProperty().bind(FitWidth.of(context.fontSize(), 28, this));
         curve.prefHeightProperty().bind(context.fontSize().multiply(16));
-        curve.setMinWidth(Region.USE_PREF_SIZE);
         curve.xLabelProperty().bind(PerceptronText.bind("train.epochAxis"));
         curve.yLabelProperty().bind(PerceptronText.bind("train.lossAxis"));
         curve.setPainter(this::paintCurve);
@@ -92,7 +91,7 @@ final class XorTrainingPane extends VBox {
         stuck.setVisible(false);
         stuck.managedProperty().bind(stuck.visibleProperty());
 
-        FlowPane body = new FlowPane(24, 12, curve, outputsTable());
+        WrappingRow body = new WrappingRow(24, 12, curve, outputsTable());
         getChildren().addAll(heading, SinglePerceptronPane.explanation("train.explain"), controls, status, body, stuck);
         shown.addListener((o, a, s) -> show(s));
         show(null);
