@@ -116,7 +116,6 @@ final class SoftmaxPane extends VBox {
         }
         for (int c = 0; c < 3; c++) {
             cells[4][c].getStyleClass().add("lecture-number");
-            cells[1][c].getStyleClass().add("naive");
         }
         naiveSum.setId("softmax-naive-sum");
         shiftedSum.setId("softmax-shifted-sum");
@@ -148,6 +147,11 @@ final class SoftmaxPane extends VBox {
         for (int i = 0; i < 3; i++) {
             cells[0][i].setText(ActivationText.value(exp[i]));
             cells[1][i].setText(ActivationText.value(naive[i]));
+            // red only when the naive formula has actually broken down
+            cells[1][i].getStyleClass().remove("naive");
+            if (Double.isNaN(naive[i])) {
+                cells[1][i].getStyleClass().add("naive");
+            }
             cells[2][i].setText(ActivationText.value(shifted[i]));
             cells[3][i].setText(ActivationText.value(shiftedExp[i]));
             cells[4][i].setText(probabilities == null ? "\u2026" : ActivationText.value(probabilities[i]));

@@ -85,8 +85,8 @@ final class GateDiagram extends Region {
         edge(g, xIn, yBottom, xMid, yTop, nand.w2(), r, ink, fs, 0.2, -0.9);
         edge(g, xIn, yTop, xMid, yBottom, or.w1(), r, ink, fs, 0.2, 0.9);
         edge(g, xIn, yBottom, xMid, yBottom, or.w2(), r, ink, fs, 0.5, 0.9);
-        edge(g, xMid, yTop, xOut, yMid, and.w1(), r, ink, fs, 0.5, -0.9);
-        edge(g, xMid, yBottom, xOut, yMid, and.w2(), r, ink, fs, 0.5, 0.9);
+        edge(g, xMid, yTop, xOut, yMid, and.w1(), r, ink, fs, 0.4, -0.9);
+        edge(g, xMid, yBottom, xOut, yMid, and.w2(), r, ink, fs, 0.4, 0.9);
         node(g, xIn, yTop, r, "x\u2081", row.x1(), null, ink, fs);
         node(g, xIn, yBottom, r, "x\u2082", row.x2(), null, ink, fs);
         node(g, xMid, yTop, r, "s\u2081 NAND", row.s1(), nand.b(), ink, fs);

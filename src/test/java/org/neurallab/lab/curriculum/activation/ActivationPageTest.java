@@ -32,6 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ActivationPageTest {
     private final SimpleDoubleProperty fontSize = new SimpleDoubleProperty(14);
+    private final SimpleBooleanProperty dark = new SimpleBooleanProperty(false);
     private final ActivationTopic topic = new ActivationTopic();
     private Scene scene;
 
@@ -40,7 +41,7 @@ class ActivationPageTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         I18n.get().setLocale(Locale.ENGLISH);
         CurriculumView view = new CurriculumView(List.of(topic),
-                new CurriculumContext(new SimpleBooleanProperty(false), fontSize));
+                new CurriculumContext(dark, fontSize));
         scene = new Scene(view, 1280, 800);
         stage.setScene(scene);
         stage.show();
@@ -124,6 +125,18 @@ class ActivationPageTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#softmax-y-2")).isEqualTo("0.73659691");
         assertThat(robot.lookup("#softmax-a1").queryAs(NumberField.class).messageLabel().isVisible()).isFalse();
+    }
+
+    @Test
+    void darkThemeScreenshot(FxRobot robot) throws Exception {
+        engineLoaded(robot);
+        robot.interact(() -> {
+            Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
+            dark.set(true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(robot.lookup("#topic-view-activation").query(), "curriculum-activation-page-dark");
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
     }
 
     @Test

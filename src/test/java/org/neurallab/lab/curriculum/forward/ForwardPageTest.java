@@ -32,6 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ForwardPageTest {
     private final SimpleDoubleProperty fontSize = new SimpleDoubleProperty(14);
+    private final SimpleBooleanProperty dark = new SimpleBooleanProperty(false);
     private final ForwardPassTopic topic = new ForwardPassTopic();
     private Scene scene;
 
@@ -40,7 +41,7 @@ class ForwardPageTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         I18n.get().setLocale(Locale.ENGLISH);
         CurriculumView view = new CurriculumView(List.of(topic),
-                new CurriculumContext(new SimpleBooleanProperty(false), fontSize));
+                new CurriculumContext(dark, fontSize));
         scene = new Scene(view, 1280, 800);
         stage.setScene(scene);
         stage.show();
@@ -120,6 +121,18 @@ class ForwardPageTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#forward-detail-activation")).contains("sigmoid").endsWith("= 0.6262");
         Screenshots.save(robot.lookup("#topic-view-forward").query(), "curriculum-forward-page-en");
+    }
+
+    @Test
+    void darkThemeScreenshot(FxRobot robot) throws Exception {
+        engineLoaded(robot);
+        robot.interact(() -> {
+            Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
+            dark.set(true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(robot.lookup("#topic-view-forward").query(), "curriculum-forward-page-dark");
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
     }
 
     @Test

@@ -30,6 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PerceptronPageTest {
     private final SimpleDoubleProperty fontSize = new SimpleDoubleProperty(14);
+    private final SimpleBooleanProperty dark = new SimpleBooleanProperty(false);
     private final PerceptronTopic topic = new PerceptronTopic();
     private Scene scene;
 
@@ -38,7 +39,7 @@ class PerceptronPageTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         I18n.get().setLocale(Locale.ENGLISH);
         CurriculumView view = new CurriculumView(List.of(topic),
-                new CurriculumContext(new SimpleBooleanProperty(false), fontSize));
+                new CurriculumContext(dark, fontSize));
         scene = new Scene(view, 1280, 800);
         stage.setScene(scene);
         stage.show();
@@ -128,6 +129,17 @@ class PerceptronPageTest {
         robot.clickOn("#xor-train");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#xor-stuck").query().isVisible());
         assertThat(text(robot, "#xor-status")).contains("Seed 1");
+    }
+
+    @Test
+    void darkThemeScreenshot(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
+            dark.set(true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(robot.lookup("#topic-view-perceptron").query(), "curriculum-perceptron-page-dark");
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
     }
 
     @Test
