@@ -1,13 +1,22 @@
 package org.neurallab.lab.curriculum.activation;
 
+import javafx.application.Platform;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import org.neurallab.app.I18n;
+import javafx.scene.layout.VBox;
+import org.neurallab.engine.Engine;
 import org.neurallab.lab.curriculum.CurriculumContext;
 import org.neurallab.lab.curriculum.Topic;
 
-/** STUB, to be replaced by the topic's real page. Texts under the key prefix {@code curActivation.}. */
+/**
+ * Activation functions (lectures 002 and 003): step, sigmoid, tanh, ReLU, leaky ReLU, ELU and maxout with
+ * f and f' plotted from the engine's own forward and backward code, and softmax with the overflow trap.
+ * Texts under the key prefix {@code curActivation.}.
+ */
 public final class ActivationTopic implements Topic {
+    private FunctionPane functions;
+    private SoftmaxPane softmax;
+
     @Override
     public String id() {
         return "activation";
@@ -20,12 +29,32 @@ public final class ActivationTopic implements Topic {
 
     @Override
     public Node view(CurriculumContext context) {
-        Label l = new Label();
-        l.textProperty().bind(I18n.get().bind("curriculum.pending"));
-        return l;
+        functions = new FunctionPane(context);
+        softmax = new SoftmaxPane(context);
+        VBox page = new VBox(28, functions, softmax);
+        page.setPadding(new Insets(8, 4, 16, 4));
+        page.getStyleClass().add("activation-page");
+        page.getStylesheets().add(ActivationTopic.class.getResource("activation.css").toExternalForm());
+        if (!Engine.isReady()) {
+            // loading ND4J takes a second or two: never on the FX thread
+            Thread loader = new Thread(() -> {
+                Engine.warmUp();
+                Platform.runLater(() -> {
+                    functions.refresh();
+                    softmax.refresh();
+                });
+            }, "activation-engine-load");
+            loader.setDaemon(true);
+            loader.start();
+        }
+        return page;
     }
 
     @Override
     public void resetToLecture() {
+        if (functions != null) {
+            functions.resetToLecture();
+            softmax.resetToLecture();
+        }
     }
 }
