@@ -10,7 +10,7 @@ final class ActivationExplain {
 
     static Label label(String key) {
         Label l = new Label();
-        l.textProperty().bind(ActivationText.bind(key));
+        l.textProperty().bind(ActivationText.TEXT.bind(key));
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().add("explanation");

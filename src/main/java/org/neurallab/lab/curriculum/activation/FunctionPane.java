@@ -1,5 +1,8 @@
 package org.neurallab.lab.curriculum.activation;
 
+import org.neurallab.lab.curriculum.ui.TopicText;
+import org.neurallab.lab.curriculum.ui.NumberText;
+
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -44,13 +47,13 @@ final class FunctionPane extends VBox {
         getStyleClass().add("activation-section");
         setSpacing(8);
         Label heading = new Label();
-        heading.textProperty().bind(ActivationText.bind("functions.heading"));
+        heading.textProperty().bind(ActivationText.TEXT.bind("functions.heading"));
         heading.getStyleClass().add("title-4");
 
         FlowPane buttons = new FlowPane(6, 6);
         for (ActivationKind k : ActivationKind.values()) {
             ToggleButton b = new ToggleButton();
-            b.textProperty().bind(ActivationText.bind("name." + k.key()));
+            b.textProperty().bind(ActivationText.TEXT.bind("name." + k.key()));
             b.setId("act-" + k.key());
             b.setUserData(k);
             b.setToggleGroup(kinds);
@@ -90,7 +93,7 @@ final class FunctionPane extends VBox {
         zSlider.valueProperty().bindBidirectional(zField.valueProperty());
         zSlider.prefWidthProperty().bind(context.fontSize().multiply(14));
         Label zLabel = new Label();
-        zLabel.textProperty().bind(ActivationText.bind("z"));
+        zLabel.textProperty().bind(ActivationText.TEXT.bind("z"));
         fAt.setId("act-f");
         dfAt.setId("act-df");
         fAt.getStyleClass().addAll("lecture-number", "act-f");
@@ -109,10 +112,10 @@ final class FunctionPane extends VBox {
         plot.setPainter(this::paint);
 
         Label legend = new Label();
-        legend.textProperty().bind(ActivationText.bind("legend"));
+        legend.textProperty().bind(ActivationText.TEXT.bind("legend"));
         legend.getStyleClass().add("text-muted");
         Label explain = new Label();
-        explain.textProperty().bind(ActivationText.live(() -> ActivationText.text("explain." + kind.get().key()), kind));
+        explain.textProperty().bind(TopicText.live(() -> ActivationText.TEXT.text("explain." + kind.get().key()), kind));
         explain.setWrapText(true);
         explain.setMinHeight(Region.USE_PREF_SIZE);
         explain.getStyleClass().add("explanation");
@@ -146,7 +149,7 @@ final class FunctionPane extends VBox {
 
     private VBox parameter(String key, Slider slider, ActivationKind owner, int decimals) {
         Label name = new Label();
-        name.textProperty().bind(ActivationText.live(() -> ActivationText.text(key,
+        name.textProperty().bind(TopicText.live(() -> ActivationText.TEXT.text(key,
                 String.format(Locale.ROOT, "%." + decimals + "f", slider.getValue())), slider.valueProperty()));
         name.setMinWidth(Region.USE_PREF_SIZE);
         slider.prefWidthProperty().bind(plot.fontSizeProperty().multiply(14));
@@ -184,17 +187,17 @@ final class FunctionPane extends VBox {
 
     private void showValues() {
         if (curve == null) {
-            fAt.textProperty().bind(ActivationText.bind("loading"));
+            fAt.textProperty().bind(ActivationText.TEXT.bind("loading"));
             dfAt.textProperty().unbind();
             dfAt.setText("");
             plot.redraw();
             return;
         }
         double[] at = ActivationCurves.at(kind.get(), settings(), zField.value());
-        String z = ActivationText.value(zField.value());
+        String z = NumberText.value(zField.value());
         fAt.textProperty().unbind();
-        fAt.setText("f(" + z + ") = " + ActivationText.value(round(at[0])));
-        dfAt.setText("f\u2032(" + z + ") = " + ActivationText.value(round(at[1])));
+        fAt.setText("f(" + z + ") = " + NumberText.value(round(at[0])));
+        dfAt.setText("f\u2032(" + z + ") = " + NumberText.value(round(at[1])));
         plot.redraw();
     }
 

@@ -1,5 +1,7 @@
 package org.neurallab.lab.curriculum.activation;
 
+import org.neurallab.lab.curriculum.ui.NumberText;
+
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -36,7 +38,7 @@ final class SoftmaxPane extends VBox {
         getStyleClass().add("activation-section");
         setSpacing(8);
         Label heading = new Label();
-        heading.textProperty().bind(ActivationText.bind("softmax.heading"));
+        heading.textProperty().bind(ActivationText.TEXT.bind("softmax.heading"));
         heading.getStyleClass().add("title-4");
 
         HBox fields = new HBox(10);
@@ -51,11 +53,11 @@ final class SoftmaxPane extends VBox {
         }
         Button lecture = new Button();
         lecture.setId("softmax-lecture");
-        lecture.textProperty().bind(ActivationText.bind("softmax.lecture"));
+        lecture.textProperty().bind(ActivationText.TEXT.bind("softmax.lecture"));
         lecture.setOnAction(e -> set(LECTURE));
         Button large = new Button();
         large.setId("softmax-large");
-        large.textProperty().bind(ActivationText.bind("softmax.large"));
+        large.textProperty().bind(ActivationText.TEXT.bind("softmax.large"));
         large.setOnAction(e -> set(LARGE));
         FlowPane presets = new FlowPane(8, 8, lecture, large);
 
@@ -124,7 +126,7 @@ final class SoftmaxPane extends VBox {
 
     private static Label rowName(String key) {
         Label name = new Label();
-        name.textProperty().bind(ActivationText.bind(key));
+        name.textProperty().bind(ActivationText.TEXT.bind(key));
         name.setMinWidth(Region.USE_PREF_SIZE);
         name.getStyleClass().add("table-head");
         return name;
@@ -145,22 +147,22 @@ final class SoftmaxPane extends VBox {
         double shiftedTotal = 0;
         boolean broken = false;
         for (int i = 0; i < 3; i++) {
-            cells[0][i].setText(ActivationText.value(exp[i]));
-            cells[1][i].setText(ActivationText.value(naive[i]));
+            cells[0][i].setText(NumberText.value(exp[i]));
+            cells[1][i].setText(NumberText.value(naive[i]));
             // red only when the naive formula has actually broken down
             cells[1][i].getStyleClass().remove("naive");
             if (Double.isNaN(naive[i])) {
                 cells[1][i].getStyleClass().add("naive");
             }
-            cells[2][i].setText(ActivationText.value(shifted[i]));
-            cells[3][i].setText(ActivationText.value(shiftedExp[i]));
-            cells[4][i].setText(probabilities == null ? "\u2026" : ActivationText.value(probabilities[i]));
+            cells[2][i].setText(NumberText.value(shifted[i]));
+            cells[3][i].setText(NumberText.value(shiftedExp[i]));
+            cells[4][i].setText(probabilities == null ? "\u2026" : NumberText.value(probabilities[i]));
             sum += exp[i];
             shiftedTotal += shiftedExp[i];
             broken |= Double.isNaN(naive[i]);
         }
-        naiveSum.setText(ActivationText.value(sum));
-        shiftedSum.setText(ActivationText.value(shiftedTotal));
+        naiveSum.setText(NumberText.value(sum));
+        shiftedSum.setText(NumberText.value(shiftedTotal));
         overflow.setVisible(broken);
         bars.redraw();
     }

@@ -61,11 +61,11 @@ public final class ForwardPassTopic implements Topic {
         x2.valueProperty().addListener((o, a, v) -> recompute());
 
         Label loading = new Label();
-        loading.textProperty().bind(ForwardText.bind("loading"));
+        loading.textProperty().bind(ForwardText.TEXT.bind("loading"));
         diagramHolder = new VBox(loading);
 
         Label detailHead = new Label();
-        detailHead.textProperty().bind(ForwardText.bind("detail.heading"));
+        detailHead.textProperty().bind(ForwardText.TEXT.bind("detail.heading"));
         detailHead.getStyleClass().add("table-head");
         sumLine.setId("forward-detail-sum");
         activationLine.setId("forward-detail-activation");
@@ -78,14 +78,14 @@ public final class ForwardPassTopic implements Topic {
         detail.getStyleClass().add("forward-detail");
 
         Label heading = new Label();
-        heading.textProperty().bind(ForwardText.bind("heading"));
+        heading.textProperty().bind(ForwardText.TEXT.bind("heading"));
         heading.getStyleClass().add("title-4");
         Label tableHead = new Label();
-        tableHead.textProperty().bind(ForwardText.bind("table.heading"));
+        tableHead.textProperty().bind(ForwardText.TEXT.bind("table.heading"));
         tableHead.getStyleClass().add("title-4");
-        VBox page = new VBox(12, heading, ForwardText.paragraph("intro"), inputs, diagramHolder,
-                ForwardText.paragraph("hover"), detail, tableHead, ForwardText.paragraph("table.explain"), table(),
-                ForwardText.paragraph("code"));
+        VBox page = new VBox(12, heading, ForwardText.TEXT.paragraph("intro"), inputs, diagramHolder,
+                ForwardText.TEXT.paragraph("hover"), detail, tableHead, ForwardText.TEXT.paragraph("table.explain"), table(),
+                ForwardText.TEXT.paragraph("code"));
         page.setPadding(new Insets(8, 4, 16, 4));
         page.getStyleClass().add("forward-page");
         page.getStylesheets().add(ForwardPassTopic.class.getResource("forward.css").toExternalForm());

@@ -1,5 +1,7 @@
 package org.neurallab.lab.curriculum.perceptron;
 
+import org.neurallab.lab.curriculum.ui.NumberText;
+
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -106,7 +108,7 @@ final class GateDiagram extends Region {
         g.setFill(ink);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(PerceptronText.plain(weight), lx, ly);
+        g.fillText(NumberText.plain(weight), lx, ly);
     }
 
     private static void node(GraphicsContext g, double x, double y, double r, String name, int value, Double bias,
@@ -123,7 +125,7 @@ final class GateDiagram extends Region {
         g.fillText(Integer.toString(value), x, y);
         g.setFill(ink);
         g.setFont(Font.font(fs * 0.9));
-        String caption = bias == null ? name : name + "  b = " + PerceptronText.plain(bias);
+        String caption = bias == null ? name : name + "  b = " + NumberText.plain(bias);
         g.fillText(caption, x, y + r + fs * 0.8);
     }
 }

@@ -20,7 +20,7 @@ final class GateNetworkPane extends VBox {
         getStyleClass().add("perceptron-section");
         setSpacing(8);
         Label heading = new Label();
-        heading.textProperty().bind(PerceptronText.bind("gates.heading"));
+        heading.textProperty().bind(PerceptronText.TEXT.bind("gates.heading"));
         heading.getStyleClass().add("title-4");
         diagram.fontSizeProperty().bind(context.fontSize());
         diagram.darkProperty().bind(context.dark());
@@ -29,7 +29,7 @@ final class GateNetworkPane extends VBox {
 
         FlowPane buttons = new FlowPane(6, 6);
         Label pick = new Label();
-        pick.textProperty().bind(PerceptronText.bind("gates.pick"));
+        pick.textProperty().bind(PerceptronText.TEXT.bind("gates.pick"));
         buttons.getChildren().add(pick);
         for (int i = 0; i < 4; i++) {
             int x1 = (int) LogicGate.INPUTS[i][0];

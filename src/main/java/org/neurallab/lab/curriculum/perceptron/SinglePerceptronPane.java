@@ -1,5 +1,8 @@
 package org.neurallab.lab.curriculum.perceptron;
 
+import org.neurallab.lab.curriculum.ui.TopicText;
+import org.neurallab.lab.curriculum.ui.NumberText;
+
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
@@ -41,13 +44,13 @@ final class SinglePerceptronPane extends VBox {
         getStyleClass().add("perceptron-section");
         setSpacing(8);
         Label heading = new Label();
-        heading.textProperty().bind(PerceptronText.bind("single.heading"));
+        heading.textProperty().bind(PerceptronText.TEXT.bind("single.heading"));
         heading.getStyleClass().add("title-4");
 
         FlowPane gateButtons = new FlowPane(6, 6);
         for (LogicGate g : LogicGate.values()) {
             ToggleButton button = new ToggleButton();
-            button.textProperty().bind(PerceptronText.bind("gate." + g.name().toLowerCase(java.util.Locale.ROOT)));
+            button.textProperty().bind(PerceptronText.TEXT.bind("gate." + g.name().toLowerCase(java.util.Locale.ROOT)));
             button.setId("gate-" + g.name().toLowerCase(java.util.Locale.ROOT));
             button.setUserData(g);
             button.setToggleGroup(gates);
@@ -80,8 +83,8 @@ final class SinglePerceptronPane extends VBox {
         VBox table = new VBox(8, truthTable(), score);
         score.setId("perceptron-score");
         score.getStyleClass().add("lecture-number");
-        score.textProperty().bind(PerceptronText.live(() -> PerceptronText.text("single.score",
-                perceptron().correctRows(gate.get()), PerceptronText.text(gateKey())),
+        score.textProperty().bind(TopicText.live(() -> PerceptronText.TEXT.text("single.score",
+                perceptron().correctRows(gate.get()), PerceptronText.TEXT.text(gateKey())),
                 w1.valueProperty(), w2.valueProperty(), b.valueProperty(), gate));
         WrappingRow body = new WrappingRow(20, 12, plot, table);
 
@@ -132,17 +135,17 @@ final class SinglePerceptronPane extends VBox {
         for (int c = 0; c < heads.length; c++) {
             Label h = new Label(heads[c] == null ? "" : heads[c]);
             if (c == 2) {
-                h.textProperty().bind(PerceptronText.bind("single.sum"));
+                h.textProperty().bind(PerceptronText.TEXT.bind("single.sum"));
             } else if (c == 4) {
-                h.textProperty().bind(PerceptronText.live(() -> PerceptronText.text(gateKey()), gate));
+                h.textProperty().bind(TopicText.live(() -> PerceptronText.TEXT.text(gateKey()), gate));
             }
             h.getStyleClass().add("table-head");
             h.setMinWidth(Region.USE_PREF_SIZE);
             grid.add(h, c, 0);
         }
         for (int r = 0; r < 4; r++) {
-            grid.add(new Label(PerceptronText.plain(LogicGate.INPUTS[r][0])), 0, r + 1);
-            grid.add(new Label(PerceptronText.plain(LogicGate.INPUTS[r][1])), 1, r + 1);
+            grid.add(new Label(NumberText.plain(LogicGate.INPUTS[r][0])), 0, r + 1);
+            grid.add(new Label(NumberText.plain(LogicGate.INPUTS[r][1])), 1, r + 1);
             sums[r] = new Label();
             sums[r].setMinWidth(Region.USE_PREF_SIZE);
             outputs[r] = new Label();
@@ -163,8 +166,8 @@ final class SinglePerceptronPane extends VBox {
         for (int r = 0; r < 4; r++) {
             double x1 = LogicGate.INPUTS[r][0];
             double x2 = LogicGate.INPUTS[r][1];
-            sums[r].setText(PerceptronText.plain(p.w1()) + "\u00b7" + (int) x1 + " + " + PerceptronText.plain(p.w2())
-                    + "\u00b7" + (int) x2 + " + (" + PerceptronText.plain(p.b()) + ") = " + PerceptronText.plain(p.sum(x1, x2)));
+            sums[r].setText(NumberText.plain(p.w1()) + "\u00b7" + (int) x1 + " + " + NumberText.plain(p.w2())
+                    + "\u00b7" + (int) x2 + " + (" + NumberText.plain(p.b()) + ") = " + NumberText.plain(p.sum(x1, x2)));
             int y = p.output(x1, x2);
             outputs[r].setText(Integer.toString(y));
             targets[r].setText(Integer.toString(gate.get().target(r)));
@@ -216,7 +219,7 @@ final class SinglePerceptronPane extends VBox {
 
     static Label explanation(String key) {
         Label l = new Label();
-        l.textProperty().bind(PerceptronText.bind(key));
+        l.textProperty().bind(PerceptronText.TEXT.bind(key));
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().add("explanation");

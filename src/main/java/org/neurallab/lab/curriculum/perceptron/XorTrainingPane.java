@@ -1,5 +1,7 @@
 package org.neurallab.lab.curriculum.perceptron;
 
+import org.neurallab.lab.curriculum.ui.NumberText;
+
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -54,20 +56,20 @@ final class XorTrainingPane extends VBox {
         getStyleClass().add("perceptron-section");
         setSpacing(8);
         Label heading = new Label();
-        heading.textProperty().bind(PerceptronText.bind("train.heading"));
+        heading.textProperty().bind(PerceptronText.TEXT.bind("train.heading"));
         heading.getStyleClass().add("title-4");
 
         seed.setId("xor-seed");
         Label seedLabel = new Label();
-        seedLabel.textProperty().bind(PerceptronText.bind("train.seed"));
+        seedLabel.textProperty().bind(PerceptronText.TEXT.bind("train.seed"));
         Button train = new Button();
         train.setId("xor-train");
-        train.textProperty().bind(PerceptronText.bind("train.start"));
+        train.textProperty().bind(PerceptronText.TEXT.bind("train.start"));
         train.setGraphic(new FontIcon(MaterialDesignP.PLAY));
         train.setOnAction(e -> start());
         Button stop = new Button();
         stop.setId("xor-stop");
-        stop.textProperty().bind(PerceptronText.bind("train.stop"));
+        stop.textProperty().bind(PerceptronText.TEXT.bind("train.stop"));
         stop.setGraphic(new FontIcon(MaterialDesignS.STOP));
         stop.setOnAction(e -> stop());
         progress.setId("xor-progress");
@@ -81,8 +83,8 @@ final class XorTrainingPane extends VBox {
         curve.setWindow(0, XorTraining.LECTURE_EPOCHS * 1.06, -4, 0, false);
         curve.prefWidthProperty().bind(FitWidth.of(context.fontSize(), 28, this));
         curve.prefHeightProperty().bind(context.fontSize().multiply(16));
-        curve.xLabelProperty().bind(PerceptronText.bind("train.epochAxis"));
-        curve.yLabelProperty().bind(PerceptronText.bind("train.lossAxis"));
+        curve.xLabelProperty().bind(PerceptronText.TEXT.bind("train.epochAxis"));
+        curve.yLabelProperty().bind(PerceptronText.TEXT.bind("train.lossAxis"));
         curve.setPainter(this::paintCurve);
 
         stuck = SinglePerceptronPane.explanation("train.stuck");
@@ -124,7 +126,7 @@ final class XorTrainingPane extends VBox {
         for (int c = 0; c < keys.length; c++) {
             Label h = new Label("x\u2081 x\u2082");
             if (keys[c] != null) {
-                h.textProperty().bind(PerceptronText.bind(keys[c]));
+                h.textProperty().bind(PerceptronText.TEXT.bind(keys[c]));
             }
             h.getStyleClass().add("table-head");
             h.setMinWidth(Region.USE_PREF_SIZE);
@@ -139,22 +141,22 @@ final class XorTrainingPane extends VBox {
             rounded[r].getStyleClass().add("lecture-number");
             grid.add(outputs[r], 1, r + 1);
             grid.add(rounded[r], 2, r + 1);
-            grid.add(new Label(PerceptronText.fixed(LECTURE_OUTPUTS[r], 4)), 3, r + 1);
+            grid.add(new Label(NumberText.fixed(LECTURE_OUTPUTS[r], 4)), 3, r + 1);
         }
         return grid;
     }
 
     private void show(XorTrainer.Snapshot s) {
         for (int r = 0; r < 4; r++) {
-            outputs[r].setText(s == null ? "\u2013" : PerceptronText.fixed(s.predictions()[r], 4));
+            outputs[r].setText(s == null ? "\u2013" : NumberText.fixed(s.predictions()[r], 4));
             rounded[r].setText(s == null ? "\u2013" : Long.toString(Math.round(s.predictions()[r])));
         }
         progress.setProgress(s == null ? 0 : (double) s.epoch() / XorTraining.LECTURE_EPOCHS);
         status.textProperty().unbind();
         if (s == null) {
-            status.textProperty().bind(PerceptronText.bind("train.idle"));
+            status.textProperty().bind(PerceptronText.TEXT.bind("train.idle"));
         } else {
-            status.textProperty().bind(PerceptronText.bind("train.status", String.format(java.util.Locale.ROOT, "%,d", s.epoch()),
+            status.textProperty().bind(PerceptronText.TEXT.bind("train.status", String.format(java.util.Locale.ROOT, "%,d", s.epoch()),
                     String.format(java.util.Locale.ROOT, "%.2e", s.loss()), Long.toString(s.seed())));
         }
         stuck.setVisible(s != null && s.stuck());
