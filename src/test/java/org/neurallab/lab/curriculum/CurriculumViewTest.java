@@ -24,13 +24,15 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class CurriculumViewTest {
-    private final List<Topic> topics = Topics.all();
+    private List<Topic> topics;
     private Scene scene;
 
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         I18n.get().setLocale(Locale.ENGLISH);
+        // topics may build controls as they are made, so only once the FX toolkit runs
+        topics = Topics.all();
         CurriculumView view = new CurriculumView(topics,
                 new CurriculumContext(new SimpleBooleanProperty(false), new SimpleDoubleProperty(14)));
         scene = new Scene(view, 1280, 800);
