@@ -1,5 +1,8 @@
 package org.neurallab.lab.curriculum.activation;
 
+import static org.neurallab.lab.curriculum.TopicRobot.text;
+import static org.neurallab.lab.curriculum.TopicRobot.type;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
@@ -9,10 +12,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
@@ -51,19 +51,6 @@ class ActivationPageTest {
     void english() throws Exception {
         topic.onHide();
         WaitForAsyncUtils.asyncFx(() -> I18n.get().setLocale(Locale.ENGLISH)).get();
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    private static void type(FxRobot robot, String id, String text) {
-        scrollTo(robot, id);
-        NumberField field = robot.lookup(id).queryAs(NumberField.class);
-        robot.clickOn(field.textField());
-        robot.interact(() -> field.textField().selectAll());
-        robot.write(text);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void engineLoaded(FxRobot robot) throws Exception {
@@ -157,16 +144,5 @@ class ActivationPageTest {
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(scene, "curriculum-activation-ko-2x");
         Screenshots.save(robot.lookup("#topic-view-activation").query(), "curriculum-activation-page-ko-2x");
-    }
-
-    private static void scrollTo(FxRobot robot, String id) {
-        ScrollPane pane = robot.lookup("#topic-content").queryAs(ScrollPane.class);
-        Node target = robot.lookup(id).query();
-        robot.interact(() -> {
-            double y = target.localToScene(0, 0).getY() - pane.getContent().localToScene(0, 0).getY();
-            double h = pane.getContent().getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
-            pane.setVvalue(h <= 0 ? 0 : Math.min(1, Math.max(0, (y - 100) / h)));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,5 +1,8 @@
 package org.neurallab.lab.curriculum.gradcheck;
 
+import static org.neurallab.lab.curriculum.TopicRobot.text;
+import static org.neurallab.lab.curriculum.TopicRobot.type;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
@@ -10,7 +13,6 @@ import javafx.application.Application;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,21 +50,9 @@ class GradientCheckTopicFxTest {
         WaitForAsyncUtils.asyncFx(() -> I18n.get().setLocale(Locale.ENGLISH)).get();
     }
 
-    private String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
     /** Waits until the background check has produced a result for the wanted settings. */
     private void awaitResult(java.util.function.Predicate<NetworkGradientCheck.Result> wanted) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> topic.shown() != null && wanted.test(topic.shown()));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void type(FxRobot robot, String id, String text) {
-        NumberField f = robot.lookup(id).queryAs(NumberField.class);
-        robot.doubleClickOn(f.textField());
-        robot.interact(() -> f.textField().selectAll());
-        robot.write(text);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

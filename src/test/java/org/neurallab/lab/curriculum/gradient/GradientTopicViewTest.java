@@ -1,5 +1,9 @@
 package org.neurallab.lab.curriculum.gradient;
 
+import static org.neurallab.lab.curriculum.TopicRobot.text;
+import static org.neurallab.lab.curriculum.TopicRobot.type;
+import static org.neurallab.lab.curriculum.TopicRobot.scrollTo;
+
 import org.neurallab.lab.curriculum.ui.TopicPlot;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,8 +17,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -144,30 +146,5 @@ class GradientTopicViewTest {
 
     private static double error(String line) {
         return Double.parseDouble(line.substring(line.lastIndexOf("error ") + 6).trim());
-    }
-
-    private static void scrollTo(FxRobot robot, String id) {
-        ScrollPane content = robot.lookup("#topic-content").queryAs(ScrollPane.class);
-        javafx.scene.Node node = robot.lookup(id).query();
-        robot.interact(() -> {
-            double y = content.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
-            double h = content.getContent().getBoundsInLocal().getHeight() - content.getViewportBounds().getHeight();
-            content.setVvalue(Math.max(0, Math.min(1, (y - 100) / h)));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void type(FxRobot robot, String fieldId, String text) {
-        NumberField field = robot.lookup(fieldId).queryAs(NumberField.class);
-        TextField input = field.textField();
-        robot.clickOn(input);
-        robot.interact(input::selectAll);
-        robot.press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
-        robot.write(text);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
     }
 }

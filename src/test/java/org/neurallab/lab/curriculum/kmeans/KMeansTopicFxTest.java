@@ -1,5 +1,8 @@
 package org.neurallab.lab.curriculum.kmeans;
 
+import static org.neurallab.lab.curriculum.TopicRobot.text;
+import static org.neurallab.lab.curriculum.TopicRobot.type;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
@@ -11,7 +14,6 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,18 +50,6 @@ class KMeansTopicFxTest {
     @AfterEach
     void english() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> I18n.get().setLocale(Locale.ENGLISH)).get();
-    }
-
-    private String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    private void type(FxRobot robot, String id, String text) {
-        NumberField f = robot.lookup(id).queryAs(NumberField.class);
-        robot.doubleClickOn(f.textField());
-        robot.interact(() -> f.textField().selectAll());
-        robot.write(text);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.neurallab.lab.curriculum.loss;
 
+import static org.neurallab.lab.curriculum.TopicRobot.text;
+import static org.neurallab.lab.curriculum.TopicRobot.type;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
@@ -43,18 +46,6 @@ class LossTopicFxTest {
     @AfterEach
     void english() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> I18n.get().setLocale(Locale.ENGLISH)).get();
-    }
-
-    private String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    private void type(FxRobot robot, String id, String text) {
-        NumberField f = robot.lookup(id).queryAs(NumberField.class);
-        robot.doubleClickOn(f.textField());
-        robot.interact(() -> f.textField().selectAll());
-        robot.write(text);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

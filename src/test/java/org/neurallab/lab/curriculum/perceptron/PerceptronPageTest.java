@@ -1,5 +1,9 @@
 package org.neurallab.lab.curriculum.perceptron;
 
+import static org.neurallab.lab.curriculum.TopicRobot.text;
+import static org.neurallab.lab.curriculum.TopicRobot.type;
+import static org.neurallab.lab.curriculum.TopicRobot.scrollTo;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
@@ -9,10 +13,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,25 +53,12 @@ class PerceptronPageTest {
         WaitForAsyncUtils.asyncFx(() -> I18n.get().setLocale(Locale.ENGLISH)).get();
     }
 
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
     private static String[] truthTable(FxRobot robot) {
         String[] y = new String[4];
         for (int r = 0; r < 4; r++) {
             y[r] = text(robot, "#perceptron-y-" + r);
         }
         return y;
-    }
-
-    private static void type(FxRobot robot, String id, String text) {
-        scrollTo(robot, id);
-        NumberField field = robot.lookup(id).queryAs(NumberField.class);
-        robot.clickOn(field.textField());
-        robot.interact(() -> field.textField().selectAll());
-        robot.write(text);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
@@ -157,16 +146,5 @@ class PerceptronPageTest {
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(scene, "curriculum-perceptron-ko-2x");
         Screenshots.save(robot.lookup("#topic-view-perceptron").query(), "curriculum-perceptron-page-ko-2x");
-    }
-
-    private static void scrollTo(FxRobot robot, String id) {
-        ScrollPane pane = robot.lookup("#topic-content").queryAs(ScrollPane.class);
-        Node target = robot.lookup(id).query();
-        robot.interact(() -> {
-            double y = target.localToScene(0, 0).getY() - pane.getContent().localToScene(0, 0).getY();
-            double h = pane.getContent().getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
-            pane.setVvalue(h <= 0 ? 0 : Math.min(1, Math.max(0, (y - 100) / h)));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
