@@ -1,6 +1,15 @@
 package org.neurallab.lab.curriculum;
 
+import atlantafx.base.theme.PrimerLight;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.geometry.Bounds;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.neurallab.app.I18n;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -11,6 +20,21 @@ import org.testfx.util.WaitForAsyncUtils;
 /** What the topic pages' UI tests do again and again: read a label, bring a node into view, type a number. */
 public final class TopicRobot {
     private TopicRobot() {
+    }
+
+    /** The topic alone in a curriculum view, in English, in a 1280x800 window. */
+    public static Scene show(Stage stage, Topic topic, ReadOnlyBooleanProperty dark, ReadOnlyDoubleProperty fontSize) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        I18n.get().setLocale(Locale.ENGLISH);
+        Scene scene = new Scene(new CurriculumView(List.of(topic), new CurriculumContext(dark, fontSize)), 1280, 800);
+        stage.setScene(scene);
+        stage.show();
+        return scene;
+    }
+
+    /** After a test that switched language: English again, on the FX thread. */
+    public static void backToEnglish() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> I18n.get().setLocale(Locale.ENGLISH)).get();
     }
 
     public static String text(FxRobot robot, String id) {

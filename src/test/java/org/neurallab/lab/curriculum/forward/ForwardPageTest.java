@@ -1,12 +1,14 @@
 package org.neurallab.lab.curriculum.forward;
 
+import static org.neurallab.lab.curriculum.TopicRobot.show;
+import static org.neurallab.lab.curriculum.TopicRobot.backToEnglish;
+
 import static org.neurallab.lab.curriculum.TopicRobot.text;
 import static org.neurallab.lab.curriculum.TopicRobot.type;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -20,8 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neurallab.app.I18n;
 import org.neurallab.app.Screenshots;
-import org.neurallab.lab.curriculum.CurriculumContext;
-import org.neurallab.lab.curriculum.CurriculumView;
 import org.neurallab.lab.curriculum.ui.NumberField;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -37,19 +37,13 @@ class ForwardPageTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        I18n.get().setLocale(Locale.ENGLISH);
-        CurriculumView view = new CurriculumView(List.of(topic),
-                new CurriculumContext(dark, fontSize));
-        scene = new Scene(view, 1280, 800);
-        stage.setScene(scene);
-        stage.show();
+        scene = show(stage, topic, dark, fontSize);
     }
 
     @AfterEach
     void english() throws Exception {
         topic.onHide();
-        WaitForAsyncUtils.asyncFx(() -> I18n.get().setLocale(Locale.ENGLISH)).get();
+        backToEnglish();
     }
 
     private static void engineLoaded(FxRobot robot) throws Exception {

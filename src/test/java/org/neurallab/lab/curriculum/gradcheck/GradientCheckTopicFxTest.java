@@ -1,15 +1,15 @@
 package org.neurallab.lab.curriculum.gradcheck;
 
+import static org.neurallab.lab.curriculum.TopicRobot.show;
+import static org.neurallab.lab.curriculum.TopicRobot.backToEnglish;
+
 import static org.neurallab.lab.curriculum.TopicRobot.text;
 import static org.neurallab.lab.curriculum.TopicRobot.type;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Scene;
@@ -19,8 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neurallab.app.I18n;
 import org.neurallab.app.Screenshots;
-import org.neurallab.lab.curriculum.CurriculumContext;
-import org.neurallab.lab.curriculum.CurriculumView;
 import org.neurallab.lab.curriculum.ui.NumberField;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -35,19 +33,13 @@ class GradientCheckTopicFxTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        I18n.get().setLocale(Locale.ENGLISH);
         topic = new GradientCheckTopic(); // holds controls: made once the toolkit runs
-        CurriculumView view = new CurriculumView(List.of(topic),
-                new CurriculumContext(new SimpleBooleanProperty(false), fontSize));
-        scene = new Scene(view, 1280, 800);
-        stage.setScene(scene);
-        stage.show();
+        scene = show(stage, topic, new SimpleBooleanProperty(false), fontSize);
     }
 
     @AfterEach
     void english() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> I18n.get().setLocale(Locale.ENGLISH)).get();
+        backToEnglish();
     }
 
     /** Waits until the background check has produced a result for the wanted settings. */

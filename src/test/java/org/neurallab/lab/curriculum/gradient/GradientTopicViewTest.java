@@ -1,5 +1,8 @@
 package org.neurallab.lab.curriculum.gradient;
 
+import static org.neurallab.lab.curriculum.TopicRobot.show;
+import static org.neurallab.lab.curriculum.TopicRobot.backToEnglish;
+
 import static org.neurallab.lab.curriculum.TopicRobot.text;
 import static org.neurallab.lab.curriculum.TopicRobot.type;
 import static org.neurallab.lab.curriculum.TopicRobot.scrollTo;
@@ -7,10 +10,7 @@ import static org.neurallab.lab.curriculum.TopicRobot.scrollTo;
 import org.neurallab.lab.curriculum.ui.TopicPlot;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
-import java.util.List;
 import java.util.Locale;
-import javafx.application.Application;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
@@ -23,8 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neurallab.app.I18n;
 import org.neurallab.app.Screenshots;
-import org.neurallab.lab.curriculum.CurriculumContext;
-import org.neurallab.lab.curriculum.CurriculumView;
 import org.neurallab.lab.curriculum.ui.NumberField;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -39,18 +37,12 @@ class GradientTopicViewTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        I18n.get().setLocale(Locale.ENGLISH);
-        CurriculumView view = new CurriculumView(List.of(topic),
-                new CurriculumContext(new SimpleBooleanProperty(false), fontSize));
-        scene = new Scene(view, 1280, 800);
-        stage.setScene(scene);
-        stage.show();
+        scene = show(stage, topic, new SimpleBooleanProperty(false), fontSize);
     }
 
     @AfterEach
     void english() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> I18n.get().setLocale(Locale.ENGLISH)).get();
+        backToEnglish();
     }
 
     @Test

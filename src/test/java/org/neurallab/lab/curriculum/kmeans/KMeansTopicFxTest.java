@@ -1,14 +1,14 @@
 package org.neurallab.lab.curriculum.kmeans;
 
+import static org.neurallab.lab.curriculum.TopicRobot.show;
+import static org.neurallab.lab.curriculum.TopicRobot.backToEnglish;
+
 import static org.neurallab.lab.curriculum.TopicRobot.text;
 import static org.neurallab.lab.curriculum.TopicRobot.type;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
-import java.util.List;
 import java.util.Locale;
-import javafx.application.Application;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neurallab.app.I18n;
 import org.neurallab.app.Screenshots;
-import org.neurallab.lab.curriculum.CurriculumContext;
-import org.neurallab.lab.curriculum.CurriculumView;
 import org.neurallab.lab.curriculum.ui.NumberField;
 import org.neurallab.ui.chart.PlotCanvas;
 import org.testfx.api.FxRobot;
@@ -37,19 +35,13 @@ class KMeansTopicFxTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        I18n.get().setLocale(Locale.ENGLISH);
         topic = new KMeansTopic();
-        CurriculumView view = new CurriculumView(List.of(topic),
-                new CurriculumContext(new SimpleBooleanProperty(false), fontSize));
-        scene = new Scene(view, 1280, 800);
-        stage.setScene(scene);
-        stage.show();
+        scene = show(stage, topic, new SimpleBooleanProperty(false), fontSize);
     }
 
     @AfterEach
     void english() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> I18n.get().setLocale(Locale.ENGLISH)).get();
+        backToEnglish();
     }
 
     @Test

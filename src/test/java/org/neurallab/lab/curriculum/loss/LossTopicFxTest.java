@@ -1,14 +1,14 @@
 package org.neurallab.lab.curriculum.loss;
 
+import static org.neurallab.lab.curriculum.TopicRobot.show;
+import static org.neurallab.lab.curriculum.TopicRobot.backToEnglish;
+
 import static org.neurallab.lab.curriculum.TopicRobot.text;
 import static org.neurallab.lab.curriculum.TopicRobot.type;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
-import java.util.List;
 import java.util.Locale;
-import javafx.application.Application;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Scene;
@@ -19,8 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neurallab.app.I18n;
 import org.neurallab.app.Screenshots;
-import org.neurallab.lab.curriculum.CurriculumContext;
-import org.neurallab.lab.curriculum.CurriculumView;
 import org.neurallab.lab.curriculum.ui.NumberField;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -34,18 +32,12 @@ class LossTopicFxTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        I18n.get().setLocale(Locale.ENGLISH);
-        CurriculumView view = new CurriculumView(List.of(new LossTopic()),
-                new CurriculumContext(new SimpleBooleanProperty(false), fontSize));
-        scene = new Scene(view, 1280, 800);
-        stage.setScene(scene);
-        stage.show();
+        scene = show(stage, new LossTopic(), new SimpleBooleanProperty(false), fontSize);
     }
 
     @AfterEach
     void english() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> I18n.get().setLocale(Locale.ENGLISH)).get();
+        backToEnglish();
     }
 
     @Test
