@@ -9,7 +9,9 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.beans.property.DoubleProperty;
 import org.neurallab.app.I18n;
+import org.neurallab.app.Screenshots;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -66,5 +68,26 @@ public final class TopicRobot {
         robot.interact(() -> field.textField().selectAll());
         robot.write(text);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Screenshots of the whole page, top to bottom in four scroll positions: name, name-2, name-3, name-4. */
+    public static void shootAllParts(FxRobot robot, Scene scene, String name) {
+        ScrollPane content = robot.lookup("#topic-content").queryAs(ScrollPane.class);
+        double[] positions = {0, 0.33, 0.66, 1};
+        for (int i = 0; i < positions.length; i++) {
+            double v = positions[i];
+            robot.interact(() -> content.setVvalue(v));
+            WaitForAsyncUtils.waitForFxEvents();
+            Screenshots.save(scene, name + (i == 0 ? "" : "-" + (i + 1)));
+        }
+        robot.interact(() -> content.setVvalue(0));
+    }
+
+    /** Presenter mode at 200 %: the scene's text and the topic's canvases at 28 px. */
+    public static void doubleScale(FxRobot robot, Scene scene, DoubleProperty fontSize) {
+        robot.interact(() -> {
+            scene.getRoot().setStyle("-fx-font-size: 28px");
+            fontSize.set(28);
+        });
     }
 }

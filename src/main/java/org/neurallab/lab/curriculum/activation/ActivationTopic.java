@@ -33,7 +33,7 @@ public final class ActivationTopic implements Topic {
         softmax = new SoftmaxPane(context);
         VBox page = new VBox(28, functions, softmax);
         page.setPadding(new Insets(8, 4, 16, 4));
-        page.getStyleClass().add("activation-page");
+        page.getStyleClass().addAll("topic-page", "activation-page");
         page.getStylesheets().add(ActivationTopic.class.getResource("activation.css").toExternalForm());
         if (!Engine.isReady()) {
             // loading ND4J takes a second or two: never on the FX thread

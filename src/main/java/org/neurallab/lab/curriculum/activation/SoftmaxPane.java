@@ -63,7 +63,7 @@ final class SoftmaxPane extends VBox {
 
         overflow = ActivationExplain.label("softmax.overflow");
         overflow.setId("softmax-overflow");
-        overflow.getStyleClass().add("activation-note");
+        overflow.getStyleClass().add("topic-note");
         overflow.managedProperty().bind(overflow.visibleProperty());
 
         bars.fontSizeProperty().bind(context.fontSize());

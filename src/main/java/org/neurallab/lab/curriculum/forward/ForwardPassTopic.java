@@ -87,7 +87,7 @@ public final class ForwardPassTopic implements Topic {
                 ForwardText.TEXT.paragraph("hover"), detail, tableHead, ForwardText.TEXT.paragraph("table.explain"), table(),
                 ForwardText.TEXT.paragraph("code"));
         page.setPadding(new Insets(8, 4, 16, 4));
-        page.getStyleClass().add("forward-page");
+        page.getStyleClass().addAll("topic-page", "forward-page");
         page.getStylesheets().add(ForwardPassTopic.class.getResource("forward.css").toExternalForm());
 
         // building the engine model loads ND4J the first time (a second or two): off the FX thread

@@ -33,8 +33,7 @@ public final class PerceptronTopic implements Topic {
         training = new XorTrainingPane(context);
         VBox page = new VBox(28, single, gates, training);
         page.setPadding(new Insets(8, 4, 16, 4));
-        page.getStyleClass().add("perceptron-page");
-        page.getStylesheets().add(PerceptronTopic.class.getResource("perceptron.css").toExternalForm());
+        page.getStyleClass().addAll("topic-page", "perceptron-page");
         return page;
     }
 

@@ -92,7 +92,7 @@ final class SinglePerceptronPane extends VBox {
         Label xor = explanation("single.xor");
         xor.visibleProperty().bind(gate.isEqualTo(LogicGate.XOR));
         xor.managedProperty().bind(xor.visibleProperty());
-        xor.getStyleClass().add("perceptron-note");
+        xor.getStyleClass().add("topic-note");
         getChildren().addAll(heading, rule, gateButtons, fields, body, xor);
 
         w1.valueProperty().addListener((o, a, v) -> refresh());

@@ -89,7 +89,7 @@ final class XorTrainingPane extends VBox {
 
         stuck = SinglePerceptronPane.explanation("train.stuck");
         stuck.setId("xor-stuck");
-        stuck.getStyleClass().add("perceptron-note");
+        stuck.getStyleClass().add("topic-note");
         stuck.setVisible(false);
         stuck.managedProperty().bind(stuck.visibleProperty());
 

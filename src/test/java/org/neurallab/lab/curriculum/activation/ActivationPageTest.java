@@ -1,5 +1,7 @@
 package org.neurallab.lab.curriculum.activation;
 
+import static org.neurallab.lab.curriculum.TopicRobot.doubleScale;
+
 import static org.neurallab.lab.curriculum.TopicRobot.show;
 import static org.neurallab.lab.curriculum.TopicRobot.backToEnglish;
 
@@ -131,10 +133,7 @@ class ActivationPageTest {
         Screenshots.save(scene, "curriculum-activation-ko");
         robot.clickOn("#softmax-large");
         Screenshots.save(robot.lookup("#topic-view-activation").query(), "curriculum-activation-page-ko");
-        robot.interact(() -> {
-            scene.getRoot().setStyle("-fx-font-size: 28px");
-            fontSize.set(28);
-        });
+        doubleScale(robot, scene, fontSize);
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(scene, "curriculum-activation-ko-2x");
         Screenshots.save(robot.lookup("#topic-view-activation").query(), "curriculum-activation-page-ko-2x");

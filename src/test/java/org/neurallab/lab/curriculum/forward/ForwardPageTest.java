@@ -1,5 +1,7 @@
 package org.neurallab.lab.curriculum.forward;
 
+import static org.neurallab.lab.curriculum.TopicRobot.doubleScale;
+
 import static org.neurallab.lab.curriculum.TopicRobot.show;
 import static org.neurallab.lab.curriculum.TopicRobot.backToEnglish;
 
@@ -123,10 +125,7 @@ class ForwardPageTest {
         assertThat(robot.lookup(".title-4").queryAs(Label.class).getText()).isEqualTo("3층 신경망, 숫자 하나하나");
         Screenshots.save(scene, "curriculum-forward-ko");
         Screenshots.save(robot.lookup("#topic-view-forward").query(), "curriculum-forward-page-ko");
-        robot.interact(() -> {
-            scene.getRoot().setStyle("-fx-font-size: 28px");
-            fontSize.set(28);
-        });
+        doubleScale(robot, scene, fontSize);
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(scene, "curriculum-forward-ko-2x");
         Screenshots.save(robot.lookup("#topic-view-forward").query(), "curriculum-forward-page-ko-2x");

@@ -1,5 +1,7 @@
 package org.neurallab.lab.curriculum.gradcheck;
 
+import static org.neurallab.lab.curriculum.TopicRobot.doubleScale;
+
 import static org.neurallab.lab.curriculum.TopicRobot.show;
 import static org.neurallab.lab.curriculum.TopicRobot.backToEnglish;
 
@@ -88,11 +90,8 @@ class GradientCheckTopicFxTest {
         robot.interact(() -> I18n.get().setLocale(Locale.KOREAN));
         assertThat(text(robot, "#gc-verdict-W1")).startsWith("아주 좋음");
         Screenshots.save(scene, "curriculum-gradcheck-ko");
-        robot.interact(() -> {
-            I18n.get().setLocale(Locale.ENGLISH);
-            scene.getRoot().setStyle("-fx-font-size: 28px");
-            fontSize.set(28);
-        });
+        robot.interact(() -> I18n.get().setLocale(Locale.ENGLISH));
+        doubleScale(robot, scene, fontSize);
         Screenshots.save(scene, "curriculum-gradcheck-en-2x");
     }
 }

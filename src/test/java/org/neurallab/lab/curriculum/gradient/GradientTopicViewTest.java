@@ -1,5 +1,8 @@
 package org.neurallab.lab.curriculum.gradient;
 
+import static org.neurallab.lab.curriculum.TopicRobot.doubleScale;
+import static org.neurallab.lab.curriculum.TopicRobot.shootAllParts;
+
 import static org.neurallab.lab.curriculum.TopicRobot.show;
 import static org.neurallab.lab.curriculum.TopicRobot.backToEnglish;
 
@@ -16,7 +19,6 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -111,29 +113,14 @@ class GradientTopicViewTest {
 
     @Test
     void screenshotsInBothLanguagesAndAtDoubleScale(FxRobot robot) {
-        shootAllParts(robot, "en");
+        shootAllParts(robot, scene, "curriculum-gradient-en");
         robot.interact(() -> I18n.get().setLocale(Locale.KOREAN));
         assertThat(text(robot, "#grad-exact")).startsWith("실제 기울기");
-        shootAllParts(robot, "ko");
-        robot.interact(() -> {
-            scene.getRoot().setStyle("-fx-font-size: 28px");
-            fontSize.set(28);
-        });
-        shootAllParts(robot, "ko-2x");
+        shootAllParts(robot, scene, "curriculum-gradient-ko");
+        doubleScale(robot, scene, fontSize);
+        shootAllParts(robot, scene, "curriculum-gradient-ko-2x");
         robot.interact(() -> I18n.get().setLocale(Locale.ENGLISH));
-        shootAllParts(robot, "en-2x");
-    }
-
-    private void shootAllParts(FxRobot robot, String suffix) {
-        ScrollPane content = robot.lookup("#topic-content").queryAs(ScrollPane.class);
-        double[] positions = {0, 0.33, 0.66, 1};
-        for (int i = 0; i < positions.length; i++) {
-            double v = positions[i];
-            robot.interact(() -> content.setVvalue(v));
-            WaitForAsyncUtils.waitForFxEvents();
-            Screenshots.save(scene, "curriculum-gradient-" + suffix + (i == 0 ? "" : "-" + (i + 1)));
-        }
-        robot.interact(() -> content.setVvalue(0));
+        shootAllParts(robot, scene, "curriculum-gradient-en-2x");
     }
 
     private static double error(String line) {

@@ -1,5 +1,7 @@
 package org.neurallab.lab.curriculum.graph;
 
+import static org.neurallab.lab.curriculum.TopicRobot.doubleScale;
+
 import static org.neurallab.lab.curriculum.TopicRobot.show;
 import static org.neurallab.lab.curriculum.TopicRobot.backToEnglish;
 
@@ -123,11 +125,8 @@ class ComputationalGraphTopicFxTest {
         robot.interact(() -> I18n.get().setLocale(Locale.KOREAN));
         assertThat(text(robot, "#graph-price")).isEqualTo("715");
         Screenshots.save(scene, "curriculum-graph-ko");
-        robot.interact(() -> {
-            I18n.get().setLocale(Locale.ENGLISH);
-            scene.getRoot().setStyle("-fx-font-size: 28px");
-            fontSize.set(28);
-        });
+        robot.interact(() -> I18n.get().setLocale(Locale.ENGLISH));
+        doubleScale(robot, scene, fontSize);
         Screenshots.save(scene, "curriculum-graph-en-2x");
         Screenshots.save(robot.lookup("#graph-canvas").query(), "curriculum-graph-canvas-en-2x");
     }

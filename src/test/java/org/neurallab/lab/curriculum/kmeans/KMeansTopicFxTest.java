@@ -1,5 +1,7 @@
 package org.neurallab.lab.curriculum.kmeans;
 
+import static org.neurallab.lab.curriculum.TopicRobot.doubleScale;
+
 import static org.neurallab.lab.curriculum.TopicRobot.show;
 import static org.neurallab.lab.curriculum.TopicRobot.backToEnglish;
 
@@ -92,11 +94,8 @@ class KMeansTopicFxTest {
         robot.interact(() -> I18n.get().setLocale(Locale.KOREAN));
         assertThat(text(robot, "#km-status")).contains("수렴");
         Screenshots.save(scene, "curriculum-kmeans-ko");
-        robot.interact(() -> {
-            I18n.get().setLocale(Locale.ENGLISH);
-            scene.getRoot().setStyle("-fx-font-size: 28px");
-            fontSize.set(28);
-        });
+        robot.interact(() -> I18n.get().setLocale(Locale.ENGLISH));
+        doubleScale(robot, scene, fontSize);
         Screenshots.save(scene, "curriculum-kmeans-en-2x");
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(robot.lookup("#km-plot").queryAs(PlotCanvas.class).getParent(), "curriculum-kmeans-charts-en-2x");

@@ -1,5 +1,7 @@
 package org.neurallab.lab.curriculum.loss;
 
+import static org.neurallab.lab.curriculum.TopicRobot.doubleScale;
+
 import static org.neurallab.lab.curriculum.TopicRobot.show;
 import static org.neurallab.lab.curriculum.TopicRobot.backToEnglish;
 
@@ -98,11 +100,8 @@ class LossTopicFxTest {
         robot.interact(() -> I18n.get().setLocale(Locale.KOREAN));
         assertThat(text(robot, "#loss-mse")).isEqualTo("E = 0.0975");
         Screenshots.save(scene, "curriculum-loss-ko");
-        robot.interact(() -> {
-            I18n.get().setLocale(Locale.ENGLISH);
-            scene.getRoot().setStyle("-fx-font-size: 28px");
-            fontSize.set(28);
-        });
+        robot.interact(() -> I18n.get().setLocale(Locale.ENGLISH));
+        doubleScale(robot, scene, fontSize);
         Screenshots.save(scene, "curriculum-loss-en-2x");
     }
 }

@@ -1,5 +1,7 @@
 package org.neurallab.lab.curriculum.perceptron;
 
+import static org.neurallab.lab.curriculum.TopicRobot.doubleScale;
+
 import static org.neurallab.lab.curriculum.TopicRobot.show;
 import static org.neurallab.lab.curriculum.TopicRobot.backToEnglish;
 
@@ -133,10 +135,7 @@ class PerceptronPageTest {
         assertThat(text(robot, "#perceptron-score")).isEqualTo("4개 행 중 1개가 XOR와 일치");
         Screenshots.save(scene, "curriculum-perceptron-ko");
         Screenshots.save(robot.lookup("#topic-view-perceptron").query(), "curriculum-perceptron-page-ko");
-        robot.interact(() -> {
-            scene.getRoot().setStyle("-fx-font-size: 28px");
-            fontSize.set(28);
-        });
+        doubleScale(robot, scene, fontSize);
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(scene, "curriculum-perceptron-ko-2x");
         Screenshots.save(robot.lookup("#topic-view-perceptron").query(), "curriculum-perceptron-page-ko-2x");

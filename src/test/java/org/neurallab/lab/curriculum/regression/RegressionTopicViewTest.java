@@ -1,5 +1,8 @@
 package org.neurallab.lab.curriculum.regression;
 
+import static org.neurallab.lab.curriculum.TopicRobot.doubleScale;
+import static org.neurallab.lab.curriculum.TopicRobot.shootAllParts;
+
 import static org.neurallab.lab.curriculum.TopicRobot.show;
 import static org.neurallab.lab.curriculum.TopicRobot.backToEnglish;
 
@@ -15,7 +18,6 @@ import javafx.application.Application;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Scene;
-import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -126,17 +128,14 @@ class RegressionTopicViewTest {
 
     @Test
     void screenshotsInBothLanguagesAndAtDoubleScale(FxRobot robot) {
-        shootAllParts(robot, "en");
+        shootAllParts(robot, scene, "curriculum-regression-en");
         robot.interact(() -> I18n.get().setLocale(Locale.KOREAN));
         assertThat(text(robot, "#reg-epoch")).startsWith("에포크 500 / 500");
-        shootAllParts(robot, "ko");
-        robot.interact(() -> {
-            scene.getRoot().setStyle("-fx-font-size: 28px");
-            fontSize.set(28);
-        });
-        shootAllParts(robot, "ko-2x");
+        shootAllParts(robot, scene, "curriculum-regression-ko");
+        doubleScale(robot, scene, fontSize);
+        shootAllParts(robot, scene, "curriculum-regression-ko-2x");
         robot.interact(() -> I18n.get().setLocale(Locale.ENGLISH));
-        shootAllParts(robot, "en-2x");
+        shootAllParts(robot, scene, "curriculum-regression-en-2x");
     }
 
     @Test
@@ -145,20 +144,8 @@ class RegressionTopicViewTest {
             Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
             dark.set(true);
         });
-        shootAllParts(robot, "dark-en");
+        shootAllParts(robot, scene, "curriculum-regression-dark-en");
         robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
-    }
-
-    private void shootAllParts(FxRobot robot, String suffix) {
-        ScrollPane content = robot.lookup("#topic-content").queryAs(ScrollPane.class);
-        double[] positions = {0, 0.33, 0.66, 1};
-        for (int i = 0; i < positions.length; i++) {
-            double v = positions[i];
-            robot.interact(() -> content.setVvalue(v));
-            WaitForAsyncUtils.waitForFxEvents();
-            Screenshots.save(scene, "curriculum-regression-" + suffix + (i == 0 ? "" : "-" + (i + 1)));
-        }
-        robot.interact(() -> content.setVvalue(0));
     }
 
     private static double expectedAfter(int epochs) {
