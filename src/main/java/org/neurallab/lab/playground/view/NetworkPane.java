@@ -4,17 +4,14 @@ import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
@@ -40,7 +37,7 @@ import org.neurallab.lab.playground.state.PlaygroundConfig;
 final class NetworkPane extends Pane {
     private final PlaygroundController controller;
     private final Canvas canvas = new Canvas();
-    private final TextField weightEditor = new TextField();
+    private final WeightEditor weightEditor;
     private final Button addLayer = new Button("+");
     private final Button removeLayer = new Button("\u2212");
     private final Label layerCount = new Label();
@@ -51,7 +48,6 @@ final class NetworkPane extends Pane {
     private ColorRamp colors;
     private NetworkLayout layout;
     private int[] hoverLink;
-    private int[] editLink;
     private double mouseX;
     private double mouseY;
 
@@ -68,21 +64,10 @@ final class NetworkPane extends Pane {
         HBox layerButtons = new HBox(6, addLayer, removeLayer, layerCount);
         layerButtons.setAlignment(Pos.CENTER_LEFT);
         layerButtons.setId("layer-buttons");
-        weightEditor.setId("weight-editor");
-        weightEditor.setVisible(false);
-        weightEditor.setPrefColumnCount(7);
-        weightEditor.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                commitWeight();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                closeEditor();
-            }
-        });
-        weightEditor.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                closeEditor();
-            }
-        });
+        weightEditor = new WeightEditor((link, v) -> {
+            controller.loop().edit(session -> session.setWeight(link[0], link[1], link[2], v));
+            controller.messageProperty().set("");
+        }, typed -> controller.messageProperty().set(I18n.get().text("playground.error.weight", typed)));
         getChildren().addAll(canvas, layerButtons, weightEditor);
         canvas.setOnMouseMoved(e -> {
             mouseX = e.getX();
@@ -299,40 +284,9 @@ final class NetworkPane extends Pane {
         }
         int[] link = linkAt(x, y);
         if (link != null && !locked(Control.WEIGHTS)) {
-            editLink = link;
-            weightEditor.setText(String.format(Locale.ROOT, "%.3f", frame.weight(link[0], link[1], link[2])));
-            weightEditor.autosize();
-            weightEditor.relocate(Math.min(x, getWidth() - 100), Math.max(0, y - 30));
-            weightEditor.setVisible(true);
-            weightEditor.requestFocus();
-            weightEditor.selectAll();
+            weightEditor.open(link, frame.weight(link[0], link[1], link[2]),
+                    Math.min(x, getWidth() - 100), Math.max(0, y - 30));
         }
-    }
-
-    private void commitWeight() {
-        int[] link = editLink;
-        if (link == null) {
-            return;
-        }
-        double value;
-        try {
-            value = Double.parseDouble(weightEditor.getText().strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            value = Double.NaN;
-        }
-        if (!Double.isFinite(value) || Math.abs(value) > 100) {
-            controller.messageProperty().set(I18n.get().text("playground.error.weight", weightEditor.getText()));
-            return;
-        }
-        double v = value;
-        controller.loop().edit(s -> s.setWeight(link[0], link[1], link[2], v));
-        controller.messageProperty().set("");
-        closeEditor();
-    }
-
-    private void closeEditor() {
-        editLink = null;
-        weightEditor.setVisible(false);
     }
 
     /** The UI scale (100 % to 200 %), read from the font the shell's scale gives our labels. */
