@@ -6,11 +6,15 @@ import javafx.scene.text.Font;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Loads the bundled Nanum Gothic fonts so Hangul renders on machines without Korean fonts. */
+/**
+ * Loads the bundled NeuralLab Gothic fonts so Hangul renders on machines without Korean fonts. They are
+ * NanumGothic with every sub- and superscript digit, sign and index letter added in one consistent size
+ * ({@code packaging/fonts/make_neurallab_gothic.py}), so x₀ … x₉ and 10⁻⁵ look alike.
+ */
 public final class AppFonts {
-    public static final String FAMILY = "NanumGothic";
+    public static final String FAMILY = "NeuralLab Gothic";
     private static final Logger LOG = LoggerFactory.getLogger(AppFonts.class);
-    private static final String[] FILES = {"NanumGothic.ttf", "NanumGothicBold.ttf"};
+    private static final String[] FILES = {"NeuralLabGothic-Regular.ttf", "NeuralLabGothic-Bold.ttf"};
     private static volatile boolean loaded;
 
     private AppFonts() {
