@@ -4,6 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -14,6 +17,7 @@ import org.neurallab.app.shell.PresenterMode;
 import org.neurallab.app.shell.Theme;
 import org.neurallab.app.shell.TopBar;
 import org.neurallab.app.shell.UiScale;
+import org.neurallab.app.shell.ViewExport;
 
 /**
  * The main window's content: top bar, lab navigation on the left, the open lab in the middle, status bar
@@ -30,6 +34,7 @@ public final class AppShell {
     private final StatusBar statusBar;
     private final Scene scene;
     private LabPage current;
+    private ViewExport export;
 
     public AppShell(AppContext context) {
         this(context, true);
@@ -51,7 +56,8 @@ public final class AppShell {
         content.setClip(clipFor(content));
         navigation = new NavigationBar(context, registry.pages(), this::showLab);
         statusBar = new StatusBar(context);
-        root.setTop(new TopBar(context, this::showAbout));
+        export = new ViewExport(ViewExport.dialog(context.stage(), key -> context.i18n().text(key)));
+        root.setTop(new TopBar(context, this::showAbout, this::exportView));
         root.setLeft(navigation);
         root.setCenter(content);
         root.setBottom(statusBar);
@@ -60,6 +66,8 @@ public final class AppShell {
         navigation.compactProperty().bind(scene.widthProperty().divide(context.uiScaleProperty()).lessThan(COMPACT_BELOW));
         scene.getStylesheets().add(Theme.appCss());
         UiScale.install(scene, context.uiScaleProperty());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), this::exportView);
         Theme.apply(context.darkThemeProperty().get(), root);
         context.darkThemeProperty().addListener((obs, old, dark) -> Theme.apply(dark, root));
         if (openLastLab) {
@@ -102,6 +110,34 @@ public final class AppShell {
             context.saveSettings();
         }
         page.onShow();
+    }
+
+    /**
+     * Copies a picture of the open lab (at twice its size) to the clipboard and saves it as PNG where the user
+     * chooses; the status bar says where it went.
+     */
+    public void exportView() {
+        if (current == null) {
+            return;
+        }
+        export.export(content, current.id(), outcome -> {
+            I18n i18n = context.i18n();
+            String text;
+            if (outcome.error() != null) {
+                text = i18n.text("app.export.failed", outcome.error());
+            } else if (outcome.file() != null) {
+                text = i18n.text(outcome.copied() ? "app.export.savedAndCopied" : "app.export.saved",
+                        outcome.file().getFileName());
+            } else {
+                text = outcome.copied() ? i18n.text("app.export.copied") : "";
+            }
+            statusBar.setRunText(text);
+        });
+    }
+
+    /** Replaces the save dialog (tests, or a fixed folder): given a suggested name, returns the file or null. */
+    public void setExportChooser(java.util.function.Function<String, java.nio.file.Path> chooser) {
+        export = new ViewExport(chooser);
     }
 
     public LabPage currentLab() {

@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -23,14 +24,17 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 import org.neurallab.app.AppContext;
 import org.neurallab.app.I18n;
 
-/** The bar at the top: app title, language, theme, UI scale, presenter mode (full screen) and About. */
+/**
+ * The bar at the top: app title, language, theme, UI scale, presenter mode (full screen), a picture of the open
+ * lab for slides, and About.
+ */
 public final class TopBar extends HBox {
     /** Width (in em) under which the bar switches to icon-only buttons. */
     private static final double COMPACT_BELOW_EM = 66;
     private final AppContext context;
     private final I18n i18n;
 
-    public TopBar(AppContext context, Runnable onAbout) {
+    public TopBar(AppContext context, Runnable onAbout, Runnable onExport) {
         this.context = context;
         this.i18n = context.i18n();
         getStyleClass().add("top-bar");
@@ -46,13 +50,15 @@ public final class TopBar extends HBox {
 
         Button about = button("about-button", MaterialDesignI.INFORMATION_OUTLINE, "app.about.button", "app.about.tooltip");
         about.setOnAction(e -> onAbout.run());
+        Button export = button("export-view-button", MaterialDesignC.CAMERA_OUTLINE, "app.export.button", "app.export.tooltip");
+        export.setOnAction(e -> onExport.run());
         ToggleButton theme = themeSwitch();
         ToggleButton presenter = presenterButton();
-        getChildren().addAll(title, spacer, languageSwitch(), theme, scaleControl(), presenter, about);
+        getChildren().addAll(title, spacer, languageSwitch(), theme, scaleControl(), presenter, export, about);
         // at large scales the labelled buttons do not fit: show their icons only (the tooltips still explain)
         Runnable fit = () -> {
             boolean compact = getWidth() < COMPACT_BELOW_EM * UiScale.BASE_FONT_PX * context.uiScaleProperty().get();
-            for (ButtonBase button : new ButtonBase[] {theme, presenter, about}) {
+            for (ButtonBase button : new ButtonBase[] {theme, presenter, export, about}) {
                 button.setContentDisplay(compact ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT);
             }
         };
