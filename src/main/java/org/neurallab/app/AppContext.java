@@ -63,6 +63,11 @@ public final class AppContext {
         settingsStore.save(settings);
     }
 
+    /** Where settings and what the labs keep between runs live ({@code ~/.neurallab} unless configured). */
+    public java.nio.file.Path settingsFolder() {
+        return settingsStore.folder();
+    }
+
     public Stage stage() {
         return stage;
     }

@@ -41,6 +41,11 @@ public final class SettingsStore {
         return new SettingsStore(folder);
     }
 
+    /** The folder holding the settings and what the labs keep between runs (e.g. an active lesson). */
+    public Path folder() {
+        return folder;
+    }
+
     public Path file() {
         return folder.resolve(FILE_NAME);
     }

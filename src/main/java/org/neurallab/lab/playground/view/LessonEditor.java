@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
@@ -21,7 +22,8 @@ import org.neurallab.lab.playground.state.Lesson;
 
 /**
  * For teachers: write a goal ("test loss below 0.05 with at most 4 neurons"), choose which controls
- * students may not see or change, and apply. The lesson is saved with the configuration.
+ * students may not see or change, and apply. The lesson is saved with the configuration. With a teacher PIN,
+ * the editor (and removing the lesson) opens only after the PIN is typed; applying locks it again.
  */
 final class LessonEditor {
     private final TitledPane root = new TitledPane();
@@ -30,6 +32,11 @@ final class LessonEditor {
     private final Spinner<Integer> maxNeurons = new Spinner<>(0, 48, 0);
     private final Map<Control, CheckBox> hide = new EnumMap<>(Control.class);
     private final Map<Control, CheckBox> lock = new EnumMap<>(Control.class);
+    private final PasswordField pin = new PasswordField();
+    private final PasswordField unlockPin = new PasswordField();
+    private final Label unlockMessage = new Label();
+    private final VBox editor;
+    private final VBox unlockBox;
     private final PlaygroundController controller;
 
     LessonEditor(PlaygroundController controller) {
@@ -68,13 +75,46 @@ final class LessonEditor {
         apply.setOnAction(e -> apply());
         Button clear = new Button();
         clear.textProperty().bind(i18n.bind("playground.lesson.clear"));
-        clear.setOnAction(e -> controller.change(PlaygroundController.Kind.DISPLAY, c -> c.setLesson(Lesson.NONE)));
-        VBox box = new VBox(6, label("playground.lesson.goal"), goal, label("playground.lesson.maxLoss"), maxLoss,
-                label("playground.lesson.maxNeurons"), maxNeurons, grid, new HBox(6, apply, clear));
-        box.setPadding(new Insets(6));
-        root.setContent(box);
+        clear.setId("lesson-clear");
+        clear.setOnAction(e -> {
+            if (controller.change(PlaygroundController.Kind.DISPLAY, c -> c.setLesson(Lesson.NONE))) {
+                controller.relock();
+            }
+        });
+        pin.setId("lesson-pin");
+        pin.setPrefColumnCount(8);
+        editor = new VBox(6, label("playground.lesson.goal"), goal, label("playground.lesson.maxLoss"), maxLoss,
+                label("playground.lesson.maxNeurons"), maxNeurons, grid, label("playground.lesson.pin"), pin,
+                new HBox(6, apply, clear));
+        editor.setPadding(new Insets(6));
+
+        unlockPin.setId("lesson-unlock-pin");
+        unlockPin.setPrefColumnCount(8);
+        Button unlock = new Button();
+        unlock.setId("lesson-unlock");
+        unlock.textProperty().bind(i18n.bind("playground.lesson.unlock"));
+        unlock.setDefaultButton(false);
+        unlock.setOnAction(e -> unlock());
+        unlockPin.setOnAction(e -> unlock());
+        unlockMessage.setId("lesson-unlock-message");
+        unlockMessage.setWrapText(true);
+        unlockMessage.setStyle("-fx-text-fill: -color-danger-fg;");
+        unlockBox = new VBox(6, label("playground.lesson.lockedByTeacher"), unlockPin, unlock, unlockMessage);
+        unlockBox.setPadding(new Insets(6));
+        unlockBox.setId("lesson-locked");
+
         controller.configProperty().addListener(o -> refresh());
+        controller.teacherUnlockedProperty().addListener(o -> refresh());
         refresh();
+    }
+
+    private void unlock() {
+        if (controller.unlock(unlockPin.getText())) {
+            unlockMessage.setText("");
+        } else {
+            unlockMessage.setText(I18n.get().text("playground.lesson.wrongPin"));
+        }
+        unlockPin.clear();
     }
 
     Node node() {
@@ -113,14 +153,26 @@ final class LessonEditor {
                 locked.add(c);
             }
         });
+        String typed = pin.getText();
+        if (!typed.isEmpty() && !org.neurallab.lab.playground.state.TeacherPin.valid(typed)) {
+            controller.messageProperty().set(I18n.get().text("playground.lesson.badPin"));
+            return;
+        }
         double l = loss;
         int n = maxNeurons.getValue() == null ? 0 : maxNeurons.getValue();
-        controller.change(PlaygroundController.Kind.DISPLAY,
-                c -> c.setLesson(new Lesson(goal.getText(), l, n, hidden, locked)));
+        // no PIN typed keeps the lesson's PIN (if it had one), so a teacher can adjust a protected lesson
+        String key = controller.configProperty().get().getLesson().teacherKey();
+        Lesson lesson = typed.isEmpty() ? new Lesson(goal.getText(), l, n, hidden, locked, key)
+                : new Lesson(goal.getText(), l, n, hidden, locked).withTeacherPin(typed);
+        if (controller.change(PlaygroundController.Kind.DISPLAY, c -> c.setLesson(lesson))) {
+            pin.clear();
+            controller.relock();
+        }
     }
 
     private void refresh() {
         Lesson lesson = controller.configProperty().get().getLesson();
+        root.setContent(controller.lessonLocked() ? unlockBox : editor);
         goal.setText(lesson.goal());
         maxLoss.setText(lesson.maxTestLoss() > 0 ? TrainingBar.plain(lesson.maxTestLoss()) : "");
         maxNeurons.getValueFactory().setValue(lesson.maxNeurons());

@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -68,6 +71,8 @@ final class PlaygroundController implements AutoCloseable {
         return points;
     }
 
+    private final BooleanProperty teacherUnlocked = new SimpleBooleanProperty(this, "teacherUnlocked", false);
+
     StringProperty messageProperty() {
         return message;
     }
@@ -89,6 +94,10 @@ final class PlaygroundController implements AutoCloseable {
         PlaygroundConfig next = config();
         try {
             edit.accept(next);
+            if (lessonLocked() && !next.getLesson().equals(config.get().getLesson())) {
+                message.set(I18n.get().text("playground.lesson.lockedRefused"));
+                return false;
+            }
             if (kind == Kind.STRUCTURE) {
                 next.setWeights(null);
                 next.setEpoch(0);
@@ -176,6 +185,10 @@ final class PlaygroundController implements AutoCloseable {
     }
 
     private boolean install(PlaygroundConfig loaded) {
+        boolean keepLesson = lessonLocked();
+        if (keepLesson) { // a student who opens another file keeps the teacher's lesson
+            loaded.setLesson(config.get().getLesson());
+        }
         PlaygroundSession session;
         try {
             session = PlaygroundSession.start(loaded);
@@ -189,8 +202,31 @@ final class PlaygroundController implements AutoCloseable {
         config.set(loaded.copy());
         points.set(session.points());
         generation.set(generation.get() + 1);
-        message.set("");
+        message.set(keepLesson ? I18n.get().text("playground.lesson.kept") : "");
         return true;
+    }
+
+    /** True while a teacher's PIN protects the lesson and nobody has unlocked it. */
+    boolean lessonLocked() {
+        return config.get().getLesson().pinProtected() && !teacherUnlocked.get();
+    }
+
+    /** Opens the lesson for changes when the PIN is right; false (nothing changes) otherwise. */
+    boolean unlock(String pin) {
+        if (!config.get().getLesson().unlockedBy(pin)) {
+            return false;
+        }
+        teacherUnlocked.set(true);
+        return true;
+    }
+
+    /** Locks a PIN-protected lesson again (after the teacher applied changes). */
+    void relock() {
+        teacherUnlocked.set(false);
+    }
+
+    ReadOnlyBooleanProperty teacherUnlockedProperty() {
+        return teacherUnlocked;
     }
 
     private static String explain(ConfigException e) {

@@ -5,6 +5,8 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.neurallab.app.AppContext;
 import org.neurallab.app.LabPage;
+import org.neurallab.lab.playground.state.LessonStore;
+import org.neurallab.lab.playground.state.PlaygroundConfig;
 
 /** The Playground lab in the navigation. */
 public final class PlaygroundPage implements LabPage {
@@ -33,7 +35,10 @@ public final class PlaygroundPage implements LabPage {
     @Override
     public Node view() {
         if (view == null) {
-            view = new PlaygroundView(new org.neurallab.lab.playground.state.PlaygroundConfig(), context.uiScaleProperty());
+            // a lesson that was active when the app closed is still active: students cannot end it by restarting
+            LessonStore lessons = new LessonStore(context.settingsFolder());
+            view = new PlaygroundView(lessons.restore().orElseGet(PlaygroundConfig::new), context.uiScaleProperty());
+            view.keepLessonsIn(lessons);
             view.bindDarkTheme(context.darkThemeProperty());
         }
         return view.node();

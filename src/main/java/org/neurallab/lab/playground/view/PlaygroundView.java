@@ -143,6 +143,20 @@ public final class PlaygroundView {
         return page;
     }
 
+    /** Saves the lesson (with its configuration) whenever it changes, so that it survives a restart. */
+    public void keepLessonsIn(org.neurallab.lab.playground.state.LessonStore store) {
+        Object[] saved = {controller.configProperty().get().getLesson()};
+        controller.configProperty().addListener((obs, old, now) -> {
+            if (!now.getLesson().equals(saved[0])) {
+                saved[0] = now.getLesson();
+                store.save(now);
+            }
+        });
+        if (controller.configProperty().get().getLesson().active()) {
+            store.save(controller.configProperty().get());
+        }
+    }
+
     PlaygroundController controller() {
         return controller;
     }
