@@ -101,12 +101,28 @@ public final class DenseNet {
 
     /** The same draws, in the same order, as {@link org.neurallab.engine.Initializer}. */
     private void initialize(long seed) {
+        initialize(WeightInit.BY_ACTIVATION, seed);
+    }
+
+    /**
+     * Draws new weights with this scheme and seed and sets every bias to 0 ({@link WeightInit#BY_ACTIVATION}
+     * makes the same draws, in the same order, as {@link org.neurallab.engine.Initializer}).
+     */
+    public void initialize(WeightInit scheme, long seed) {
         Random random = new Random(seed);
         for (int l = 0; l < weights.length; l++) {
             int in = sizes[l];
             int out = sizes[l + 1];
             double[] w = weights[l];
-            if (activations[l].prefersHeInit()) {
+            java.util.Arrays.fill(biases[l], 0);
+            boolean he = scheme == WeightInit.HE || (scheme == WeightInit.BY_ACTIVATION && activations[l].prefersHeInit());
+            if (scheme == WeightInit.ZEROS) {
+                java.util.Arrays.fill(w, 0);
+            } else if (scheme == WeightInit.SMALL_UNIFORM) {
+                for (int i = 0; i < w.length; i++) {
+                    w[i] = (random.nextDouble() * 2 - 1) * WeightInit.SMALL_LIMIT;
+                }
+            } else if (he) {
                 double std = Math.sqrt(2.0 / in);
                 for (int i = 0; i < w.length; i++) {
                     w[i] = random.nextGaussian() * std;
@@ -319,6 +335,16 @@ public final class DenseNet {
 
     double[] biasGradient(int layer) {
         return biasGrads[layer].clone();
+    }
+
+    /** dL/dw of the last training step for one link (0 before the first step). */
+    public double weightGrad(int layer, int from, int to) {
+        return weightGrads[layer][index(layer, from, to)];
+    }
+
+    /** dL/db of the last training step for one neuron. */
+    public double biasGrad(int layer, int neuron) {
+        return biasGrads[layer][neuron];
     }
 
     private int index(int layer, int from, int to) {

@@ -42,15 +42,13 @@ final class LayerMath {
     }
 
     /**
-     * @param dy    dL/dy for n rows; overwritten with dL/dz
+     * @param dy    dL/dy for n rows; overwritten with dL/dz (all 0 for the step function)
      * @param dx    receives dL/dx (n rows of {@code in}), or null for the first layer
      */
     static void backward(double[] dy, int n, int in, int out, double[] w, Activation f, double[] z, double[] y,
                          double[] x, double[] gw, double[] gb, double[] dx) {
-        if (f == Activation.STEP) {
-            throw new IllegalStateException("The step function has no usable gradient; "
-                    + "train with sigmoid, tanh or ReLU instead");
-        }
+        // The step function's slope is 0 wherever it is defined, so its layer passes back no gradient at all:
+        // nothing before it (nor its own weights) changes. The Playground lets students see exactly that.
         for (int r = 0; r < n; r++) {
             int row = r * out;
             if (f == Activation.SOFTMAX) {

@@ -19,6 +19,10 @@ public final class FrameSnapshot {
     /** weights[l]: row-major [in][out], as in the network. */
     public final double[][] weights;
     public final double[][] biases;
+    /** weightGrads[l]: dL/dw of the last training step, laid out like {@link #weights} (0 before the first). */
+    public final double[][] weightGrads;
+    /** neuronGrads[l][j]: the size (L2 norm) of the gradient of neuron j's incoming weights and bias. */
+    public final double[][] neuronGrads;
     public int epoch;
     public Metrics metrics = Metrics.NONE;
     public boolean playing;
@@ -34,10 +38,14 @@ public final class FrameSnapshot {
         neuronPixels = new int[sizes.length - 1][][];
         weights = new double[sizes.length - 1][];
         biases = new double[sizes.length - 1][];
+        weightGrads = new double[sizes.length - 1][];
+        neuronGrads = new double[sizes.length - 1][];
         for (int l = 0; l < neuronPixels.length; l++) {
             neuronPixels[l] = new int[sizes[l + 1]][small];
             weights[l] = new double[sizes[l] * sizes[l + 1]];
             biases[l] = new double[sizes[l + 1]];
+            weightGrads[l] = new double[sizes[l] * sizes[l + 1]];
+            neuronGrads[l] = new double[sizes[l + 1]];
         }
         outputPixels = new int[outputResolution * outputResolution];
     }
@@ -50,5 +58,9 @@ public final class FrameSnapshot {
 
     public double weight(int layer, int from, int to) {
         return weights[layer][from * sizes[layer + 1] + to];
+    }
+
+    public double weightGrad(int layer, int from, int to) {
+        return weightGrads[layer][from * sizes[layer + 1] + to];
     }
 }

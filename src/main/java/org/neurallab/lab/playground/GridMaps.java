@@ -84,9 +84,15 @@ public final class GridMaps {
         for (int l = 0; l <= last; l++) {
             for (int j = 0; j < sizes[l + 1]; j++) {
                 into.biases[l][j] = net.bias(l, j);
+                double gb = net.biasGrad(l, j);
+                double squares = gb * gb;
                 for (int i = 0; i < sizes[l]; i++) {
                     into.weights[l][i * sizes[l + 1] + j] = net.weight(l, i, j);
+                    double gw = net.weightGrad(l, i, j);
+                    into.weightGrads[l][i * sizes[l + 1] + j] = gw;
+                    squares += gw * gw;
                 }
+                into.neuronGrads[l][j] = Math.sqrt(squares);
             }
         }
     }

@@ -66,6 +66,9 @@ public final class NetworkFactory {
     /** A network with fresh weights from the init seed, or the saved ones when the configuration has them. */
     public static DenseNet build(PlaygroundConfig c) {
         DenseNet net = DenseNet.build(specOf(c), c.getInitSeed(), lossOf(c));
+        if (c.getWeightInit() != org.neurallab.engine.plain.WeightInit.BY_ACTIVATION) {
+            net.initialize(c.getWeightInit(), c.getInitSeed());
+        }
         List<LayerParams> saved = c.getWeights();
         if (saved != null) {
             for (int l = 0; l < saved.size(); l++) {

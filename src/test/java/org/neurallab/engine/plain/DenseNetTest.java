@@ -179,7 +179,10 @@ class DenseNetTest {
                 .hasMessageContaining("no weight 3 -> 0");
         DenseNet step = DenseNet.build(new ModelSpec(new int[] {2}, List.of(new LayerSpec.Dense(1, Activation.STEP)),
                 LossType.MSE), 1);
-        assertThatThrownBy(() -> step.trainBatch(new double[][] {{1, 2}}, new double[][] {{1}}))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("step");
+        // the step function's slope is 0: training computes zero gradients and moves no weight
+        double[] before = step.weights(0);
+        step.trainBatch(new double[][] {{1, 2}, {-3, 1}, {2, -2}}, new double[][] {{0.3}, {0.7}, {0.5}});
+        org.assertj.core.api.Assertions.assertThat(step.weights(0)).containsExactly(before);
+        org.assertj.core.api.Assertions.assertThat(step.weightGrad(0, 0, 0)).isZero();
     }
 }

@@ -30,6 +30,9 @@ public final class DatasetGenerator {
             case SPIRALS: return spirals(n, spec.classes(), noise, random);
             case PLANE: return plane(n, noise, random);
             case MULTI_GAUSSIAN: return multiGaussian(n, noise, random);
+            case BOUNDARY_SIN:
+            case BOUNDARY_CUBIC:
+            case BOUNDARY_ABS: return boundary(spec.kind(), n, noise, random);
             default: return gate(spec.kind());
         }
     }
@@ -48,6 +51,23 @@ public final class DatasetGenerator {
             double nx = x + uniform(random, -radius, radius) * noise;
             double ny = y + uniform(random, -radius, radius) * noise;
             points.add(new DataPoint(x, y, Math.hypot(nx, ny) < radius * 0.5 ? 1 : 0));
+        }
+        return points;
+    }
+
+    /**
+     * Points spread over the square, class 1 above the kind's curve and class 0 below. As with the circle, the
+     * label comes from a copy of the point jittered by the noise, so noise blurs the boundary.
+     */
+    static List<DataPoint> boundary(DatasetKind kind, int n, double noise, Random random) {
+        double half = 5.5;
+        List<DataPoint> points = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            double x = uniform(random, -half, half);
+            double y = uniform(random, -half, half);
+            double nx = x + uniform(random, -half, half) * noise;
+            double ny = y + uniform(random, -half, half) * noise;
+            points.add(new DataPoint(x, y, ny > kind.boundary(nx) ? 1 : 0));
         }
         return points;
     }

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.neurallab.engine.Activation;
+import org.neurallab.engine.plain.WeightInit;
 import org.neurallab.engine.optim.OptimizerType;
 import org.neurallab.engine.optim.Regularization;
 import org.neurallab.lab.playground.data.DataPoint;
@@ -28,7 +29,7 @@ public final class PlaygroundConfig {
     public static final double MAX_LEARNING_RATE = 10;
     public static final int MAX_BATCH = 30;
     public static final List<Activation> ACTIVATIONS = List.of(Activation.RELU, Activation.TANH,
-            Activation.SIGMOID, Activation.LINEAR, Activation.LEAKY_RELU, Activation.ELU);
+            Activation.SIGMOID, Activation.LINEAR, Activation.LEAKY_RELU, Activation.ELU, Activation.STEP);
     public static final List<OptimizerType> OPTIMIZERS = List.of(OptimizerType.SGD, OptimizerType.MOMENTUM,
             OptimizerType.ADAM);
 
@@ -38,6 +39,7 @@ public final class PlaygroundConfig {
     private int trainPercent = 50;
     private long dataSeed = 1;
     private long initSeed = 1;
+    private WeightInit weightInit = WeightInit.BY_ACTIVATION;
     private Set<Feature> features = EnumSet.of(Feature.X1, Feature.X2);
     private List<HiddenLayer> layers = List.of(new HiddenLayer(4, Activation.TANH), new HiddenLayer(2, Activation.TANH));
     private double learningRate = 0.03;
@@ -69,6 +71,7 @@ public final class PlaygroundConfig {
         c.trainPercent = trainPercent;
         c.dataSeed = dataSeed;
         c.initSeed = initSeed;
+        c.weightInit = weightInit;
         c.features = features;
         c.layers = layers;
         c.learningRate = learningRate;
@@ -186,6 +189,15 @@ public final class PlaygroundConfig {
 
     public void setInitSeed(long initSeed) {
         this.initSeed = initSeed;
+    }
+
+    /** How fresh weights are drawn; files from before this setting read as {@link WeightInit#BY_ACTIVATION}. */
+    public WeightInit getWeightInit() {
+        return weightInit;
+    }
+
+    public void setWeightInit(WeightInit weightInit) {
+        this.weightInit = weightInit == null ? WeightInit.BY_ACTIVATION : weightInit;
     }
 
     public Set<Feature> getFeatures() {

@@ -61,6 +61,7 @@ final class DataPanel {
         dataset.getItems().setAll(DatasetKind.values());
         dataset.setConverter(Texts.converter(k -> "playground." + k.key()));
         dataset.setMaxWidth(Double.MAX_VALUE);
+        dataset.setVisibleRowCount(DatasetKind.values().length); // every dataset in view, no scrolling
         regenerate.textProperty().bind(I18n.get().bind("playground.regenerate"));
         clear.textProperty().bind(I18n.get().bind("playground.clearPoints"));
         showTest.textProperty().bind(I18n.get().bind("playground.showTest"));

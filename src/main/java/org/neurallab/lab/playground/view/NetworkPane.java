@@ -50,6 +50,8 @@ final class NetworkPane extends Pane {
     private int[] hoverLink;
     private double mouseX;
     private double mouseY;
+    private final javafx.beans.property.BooleanProperty showGradients =
+            new javafx.beans.property.SimpleBooleanProperty(this, "showGradients", false);
 
     NetworkPane(PlaygroundController controller) {
         this.controller = controller;
@@ -80,9 +82,27 @@ final class NetworkPane extends Pane {
             draw();
         });
         canvas.setOnMouseClicked(e -> click(e.getX(), e.getY()));
+        showGradients.addListener(o -> draw());
         controller.configProperty().addListener((o, old, now) -> rebuildHeaders());
         I18n.get().localeProperty().addListener((o, old, now) -> rebuildHeaders());
         rebuildHeaders();
+    }
+
+    /** Links and neurons show the last step's gradient instead of the weights. */
+    javafx.beans.property.BooleanProperty showGradientsProperty() {
+        return showGradients;
+    }
+
+    /**
+     * Where a gradient's size falls between 1e-6 (0) and 1 (1), on a log scale: gradients of a deep network differ
+     * by orders of magnitude from layer to layer, which is the point of showing them.
+     */
+    static double gradientScale(double g) {
+        double a = Math.abs(g);
+        if (!(a > 1e-6)) {
+            return 0;
+        }
+        return Math.min(1, (Math.log10(a) + 6) / 6);
     }
 
     Button addLayerButton() {
@@ -309,8 +329,14 @@ final class NetworkPane extends Pane {
         }
         drawNodes(g, ok);
         if (ok && hoverLink != null) {
-            double wgt = frame.weight(hoverLink[0], hoverLink[1], hoverLink[2]);
-            String text = I18n.get().text("playground.link.weight", String.format(I18n.get().locale(), "%.3f", wgt));
+            String text;
+            if (showGradients.get()) {
+                double grad = frame.weightGrad(hoverLink[0], hoverLink[1], hoverLink[2]);
+                text = I18n.get().text("playground.link.gradient", String.format(I18n.get().locale(), "%.2e", grad));
+            } else {
+                double wgt = frame.weight(hoverLink[0], hoverLink[1], hoverLink[2]);
+                text = I18n.get().text("playground.link.weight", String.format(I18n.get().locale(), "%.3f", wgt));
+            }
             double fs = 13 * textScale();
             g.setFont(Font.font(fs));
             double tw = text.length() * fs * 0.58 + 12;
@@ -328,12 +354,22 @@ final class NetworkPane extends Pane {
         for (int l = 0; l < frame.sizes.length - 1; l++) {
             for (int i = 0; i < frame.sizes[l]; i++) {
                 for (int j = 0; j < frame.sizes[l + 1]; j++) {
-                    double wgt = frame.weight(l, i, j);
                     double[] e = linkEnds(l, i, j);
                     boolean hot = hoverLink != null && hoverLink[0] == l && hoverLink[1] == i && hoverLink[2] == j;
-                    int argb = colors.value(wgt >= 0 ? 1 : -1, false);
+                    double width;
+                    int argb;
+                    if (showGradients.get()) {
+                        // coloured by the way the step moves the weight (against the gradient), as wide as its size
+                        double grad = frame.weightGrad(l, i, j);
+                        argb = colors.value(grad <= 0 ? 1 : -1, false);
+                        width = 0.3 + 7.5 * gradientScale(grad);
+                    } else {
+                        double wgt = frame.weight(l, i, j);
+                        argb = colors.value(wgt >= 0 ? 1 : -1, false);
+                        width = Math.min(8, 0.6 + Math.abs(wgt) * 1.6);
+                    }
                     g.setStroke(hot ? Color.BLACK : Color.rgb((argb >> 16) & 255, (argb >> 8) & 255, argb & 255, 0.85));
-                    g.setLineWidth(Math.min(8, 0.6 + Math.abs(wgt) * 1.6) + (hot ? 1.5 : 0));
+                    g.setLineWidth(width + (hot ? 1.5 : 0));
                     g.strokeLine(e[0], e[1], e[2], e[3]);
                 }
             }
@@ -376,6 +412,12 @@ final class NetworkPane extends Pane {
                 g.setStroke(layerCount.getTextFill() instanceof Color ink2 ? ink2 : Color.web("#333"));
                 g.setLineWidth(1);
                 g.strokeRect(x, y, n, n);
+                if (ok && showGradients.get() && r < frame.neuronGrads[c - 1].length) {
+                    // a dot on the corner as large as the neuron's gradient: small dots learn slowly
+                    double radius = 1.5 + 0.22 * n * gradientScale(frame.neuronGrads[c - 1][r]);
+                    g.setFill(Color.rgb(200, 30, 90, 0.9));
+                    g.fillOval(x + n - radius, y - radius, 2 * radius, 2 * radius);
+                }
             }
         }
     }

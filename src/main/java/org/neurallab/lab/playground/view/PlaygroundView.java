@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -60,6 +61,7 @@ public final class PlaygroundView {
     private final ToggleButton large = new ToggleButton();
     private final ToggleButton colorBlind = new ToggleButton();
     private final ScrollPane left;
+    private final Label note = new Label();
     private final AnimationTimer timer;
     private FileMenu files;
     private FrameSnapshot shown;
@@ -116,7 +118,16 @@ public final class PlaygroundView {
         message.textProperty().bind(controller.messageProperty());
 
         network.setStyle("-fx-background-color: -color-bg-default;");
-        root.setTop(new VBox(banner, bar.node()));
+        note.setId("playground-note");
+        note.setWrapText(true);
+        note.setMaxWidth(Double.MAX_VALUE);
+        note.setPadding(new Insets(0, 8, 4, 8));
+        note.getStyleClass().add("text-muted");
+        note.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> noteFor(controller.configProperty().get()), controller.configProperty(), i18n.localeProperty()));
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        root.setTop(new VBox(banner, bar.node(), note));
         root.setLeft(left);
         root.setCenter(network);
         root.setRight(right);
@@ -141,6 +152,17 @@ public final class PlaygroundView {
 
     public Node node() {
         return page;
+    }
+
+    /** A line that explains a choice that stops learning: the step function, or all-zero first weights. */
+    static String noteFor(PlaygroundConfig c) {
+        if (c.getLayers().stream().anyMatch(h -> h.activation() == org.neurallab.engine.Activation.STEP)) {
+            return I18n.get().text("playground.note.step");
+        }
+        if (c.getWeightInit() == org.neurallab.engine.plain.WeightInit.ZEROS) {
+            return I18n.get().text("playground.note.zeros");
+        }
+        return "";
     }
 
     /** Saves the lesson (with its configuration) whenever it changes, so that it survives a restart. */
@@ -240,7 +262,16 @@ public final class PlaygroundView {
         large.setOnAction(e -> {
             root.setLeft(large.isSelected() ? null : left);
         });
-        FlowPane bottom = new FlowPane(8, 6, files.node(), colorBlind, large, message);
+        ToggleButton gradients = new ToggleButton();
+        gradients.setId("show-gradients");
+        gradients.textProperty().bind(I18n.get().bind("playground.gradients"));
+        Tooltip gradientTip = new Tooltip();
+        gradientTip.textProperty().bind(I18n.get().bind("playground.gradients.tooltip"));
+        gradientTip.setWrapText(true);
+        gradientTip.setMaxWidth(380);
+        gradients.setTooltip(gradientTip);
+        network.showGradientsProperty().bind(gradients.selectedProperty());
+        FlowPane bottom = new FlowPane(8, 6, files.node(), colorBlind, large, gradients, message);
         bottom.setPadding(new Insets(6, 8, 6, 8));
         bottom.setAlignment(Pos.CENTER_LEFT);
         return bottom;

@@ -21,6 +21,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.neurallab.app.I18n;
 import org.neurallab.engine.Activation;
+import org.neurallab.engine.plain.WeightInit;
 import org.neurallab.engine.optim.OptimizerType;
 import org.neurallab.engine.optim.Regularization;
 import org.neurallab.lab.playground.data.DatasetKind;
@@ -53,6 +54,7 @@ final class TrainingBar {
     final ComboBox<LossChoice> loss = new ComboBox<>();
     final ComboBox<OptimizerType> optimizer = new ComboBox<>();
     final Spinner<Integer> batch = new Spinner<>(1, PlaygroundConfig.MAX_BATCH, 10);
+    final ComboBox<WeightInit> init = new ComboBox<>();
     private final FlowPane root = new FlowPane(14, 8);
     private final PlaygroundController controller;
     private final javafx.beans.value.ObservableDoubleValue scale;
@@ -75,6 +77,10 @@ final class TrainingBar {
         loss.setId("loss");
         optimizer.setId("optimizer");
         batch.setId("batch");
+        init.setId("weight-init");
+        init.getItems().setAll(WeightInit.values());
+        init.setConverter(Texts.converter(k -> Texts.enumKey("init", k)));
+        init.setStyle("-fx-pref-width: 12em;");
         play.setGraphic(icon(play, MaterialDesignP.PLAY));
         play.selectedProperty().addListener((o, was, now) ->
                 play.setGraphic(icon(play, now ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY)));
@@ -125,7 +131,8 @@ final class TrainingBar {
                 register(registry, Control.PROBLEM, box("playground.problem", problem)),
                 register(registry, Control.LOSS, box("playground.loss", loss)),
                 register(registry, Control.OPTIMIZER, box("playground.optimizer", optimizer)),
-                register(registry, Control.BATCH_SIZE, box("playground.batchSize", batch)));
+                register(registry, Control.BATCH_SIZE, box("playground.batchSize", batch)),
+                register(registry, Control.WEIGHTS, box("playground.init", init)));
         root.setPadding(new Insets(6, 8, 6, 8));
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().add("playground-training-bar");
@@ -227,6 +234,11 @@ final class TrainingBar {
                 controller.change(PlaygroundController.Kind.TRAINING, c -> c.setOptimizer(optimizer.getValue()));
             }
         });
+        init.setOnAction(e -> {
+            if (!updating && init.getValue() != null) {
+                controller.change(PlaygroundController.Kind.STRUCTURE, c -> c.setWeightInit(init.getValue()));
+            }
+        });
         batch.valueProperty().addListener((o, old, now) -> {
             if (!updating && now != null) {
                 controller.change(PlaygroundController.Kind.TRAINING, c -> c.setBatchSize(now));
@@ -305,6 +317,8 @@ final class TrainingBar {
             problem.setDisable(c.getLesson().locks(Control.PROBLEM));
             optimizer.setDisable(c.getLesson().locks(Control.OPTIMIZER));
             batch.setDisable(c.getLesson().locks(Control.BATCH_SIZE));
+            init.setValue(c.getWeightInit());
+            init.setDisable(c.getLesson().locks(Control.WEIGHTS));
         } finally {
             updating = false;
         }
