@@ -13,7 +13,7 @@ import org.neurallab.app.settings.SettingsStore;
 /**
  * The few things every lab page may need: translated text, settings, the main window,
  * the run text shown in the status bar, the UI scale and whether the dark theme is on.
- * One instance per window, handed to each page by {@link LabRegistry}.
+ * One instance per window, handed to each lab page when the app is put together (org.neurallab.root.Labs).
  */
 public final class AppContext {
     private final I18n i18n;

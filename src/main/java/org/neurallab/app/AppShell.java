@@ -1,7 +1,9 @@
 package org.neurallab.app;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
@@ -14,42 +16,51 @@ import org.neurallab.app.shell.PresenterMode;
 import org.neurallab.app.shell.Theme;
 import org.neurallab.app.shell.TopBar;
 import org.neurallab.app.shell.UiScale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The main window's content: top bar, lab navigation on the left, the open lab in the middle, status bar
- * at the bottom. Lab views are created the first time their lab is opened and then kept.
+ * at the bottom. The shell is given its labs (see {@code org.neurallab.root.Labs}) and knows them only as
+ * {@link LabPage}s. Lab views are created the first time their lab is opened and then kept; {@link #close()}
+ * closes every lab that was opened.
  */
 public final class AppShell {
+    private static final Logger LOG = LoggerFactory.getLogger(AppShell.class);
     private final AppContext context;
-    private final LabRegistry registry;
+    private final List<LabPage> pages;
     static final double COMPACT_BELOW = 1100;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
-    private final Map<String, Node> views = new HashMap<>();
+    private final Map<String, Node> views = new LinkedHashMap<>();
     private final NavigationBar navigation;
     private final StatusBar statusBar;
     private final Scene scene;
     private LabPage current;
 
-    public AppShell(AppContext context) {
-        this(context, true);
+    public AppShell(AppContext context, List<LabPage> pages) {
+        this(context, pages, true);
     }
 
     /**
+     * @param pages       the labs in navigation order; at least one
      * @param openLastLab false to leave the content empty until {@link #openLastLab()}: the app shows the window
      *                    first and builds the (possibly heavy) lab view a frame later
      */
-    public AppShell(AppContext context, boolean openLastLab) {
+    public AppShell(AppContext context, List<LabPage> pages, boolean openLastLab) {
+        if (pages.isEmpty()) {
+            throw new IllegalArgumentException("The shell needs at least one lab");
+        }
         this.context = context;
+        this.pages = List.copyOf(pages);
         AppFonts.load();
-        this.registry = new LabRegistry(context);
         root.getStyleClass().add("app-root");
         content.getStyleClass().add("lab-content");
         content.setId("lab-content");
         // a lab never pushes the status bar out of the window; pages scroll on their own if they need to
         content.setMinSize(0, 0);
         content.setClip(clipFor(content));
-        navigation = new NavigationBar(context, registry.pages(), this::showLab);
+        navigation = new NavigationBar(context, pages, this::showLab);
         statusBar = new StatusBar(context);
         root.setTop(new TopBar(context, this::showAbout));
         root.setLeft(navigation);
@@ -70,7 +81,7 @@ public final class AppShell {
     /** Opens the lab the settings remember, or the first one. */
     public void openLastLab() {
         String lastLab = context.settings().getLastLab();
-        showLab(registry.find(lastLab).map(LabPage::id).orElse(registry.pages().get(0).id()));
+        showLab(find(lastLab).map(LabPage::id).orElse(pages.get(0).id()));
     }
 
     /** Puts the shell into the stage (title, size, F11); does not show it. */
@@ -84,9 +95,9 @@ public final class AppShell {
 
     /** Opens the lab with this id (creating its view on first use); unknown ids are an error. */
     public void showLab(String id) {
-        LabPage page = registry.find(id)
+        LabPage page = find(id)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown lab id '" + id + "'; known: "
-                        + registry.pages().stream().map(LabPage::id).toList()));
+                        + pages.stream().map(LabPage::id).toList()));
         if (page == current) {
             return;
         }
@@ -108,8 +119,32 @@ public final class AppShell {
         return current;
     }
 
-    public LabRegistry registry() {
-        return registry;
+    /** The labs in navigation order. */
+    public List<LabPage> pages() {
+        return pages;
+    }
+
+    public Optional<LabPage> find(String id) {
+        return pages.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Closes every lab whose view was built (the app calls this when its window closes), the open one first.
+     * A lab that fails to close is logged and the others still close.
+     */
+    public void close() {
+        if (current != null) {
+            current.onHide();
+        }
+        for (LabPage page : pages) {
+            if (views.containsKey(page.id())) {
+                try {
+                    page.close();
+                } catch (RuntimeException e) {
+                    LOG.error("Lab '{}' did not close", page.id(), e);
+                }
+            }
+        }
     }
 
     public Scene scene() {

@@ -1,8 +1,11 @@
 package org.neurallab.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,6 +20,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.neurallab.app.settings.AppSettings;
 import org.neurallab.app.settings.SettingsStore;
 import org.neurallab.app.shell.Theme;
+import org.neurallab.root.Labs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -34,7 +38,7 @@ class AppShellTest {
                 .resolve("shell-" + UUID.randomUUID());
         I18n.get().setLocale(I18n.ENGLISH);
         context = new AppContext(stage, new SettingsStore(settingsFolder));
-        shell = new AppShell(context);
+        shell = new AppShell(context, Labs.create(context));
         shell.attach(stage);
         stage.show();
     }
@@ -50,7 +54,7 @@ class AppShellTest {
     @Test
     void opensTheFirstLabAndEveryLabFromTheNavigation(FxRobot robot) {
         assertThat(shell.currentLab().id()).isEqualTo("playground");
-        for (LabPage page : shell.registry().pages()) {
+        for (LabPage page : shell.pages()) {
             robot.clickOn("#nav-" + page.id());
             assertThat(shell.currentLab().id()).isEqualTo(page.id());
             Node view = robot.lookup("#page-" + page.id()).query();
@@ -141,7 +145,7 @@ class AppShellTest {
         robot.interact(() -> {
             I18n.get().setLocale(I18n.ENGLISH);
             AppContext again = new AppContext(null, new SettingsStore(copy));
-            AppShell restored = new AppShell(again);
+            AppShell restored = new AppShell(again, Labs.create(again));
             assertThat(restored.currentLab().id()).isEqualTo("convolution");
             assertThat(I18n.get().locale()).isEqualTo(I18n.KOREAN);
             assertThat(again.darkThemeProperty().get()).isTrue();
@@ -149,6 +153,60 @@ class AppShellTest {
             again.uiScaleProperty().set(1.0);
         });
         robot.interact(() -> context.uiScaleProperty().set(1.0));
+    }
+
+    @Test
+    void closingTheShellClosesEveryLabThatWasOpenedAndOnlyThose(FxRobot robot) {
+        List<String> calls = new ArrayList<>();
+        List<LabPage> pages = List.of(new RecordingPage("one", calls), new RecordingPage("two", calls),
+                new RecordingPage("three", calls));
+        robot.interact(() -> {
+            AppShell own = new AppShell(context, pages);
+            own.showLab("three");
+            own.showLab("one");
+            own.close();
+        });
+        // the shell opens the first lab (the remembered one is not among these), "two" is never opened and so
+        // has nothing to close; the open lab is hidden before the labs close
+        assertThat(calls).containsExactly("view one", "hide one", "view three", "hide three", "hide one",
+                "close one", "close three");
+    }
+
+    @Test
+    void aShellWithoutLabsIsRefused() {
+        assertThatThrownBy(() -> new AppShell(context, List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one lab");
+    }
+
+    /** A lab that writes down what the shell asks of it. */
+    private record RecordingPage(String id, List<String> calls) implements LabPage {
+        @Override
+        public String titleKey() {
+            return "app.nav.training";
+        }
+
+        @Override
+        public org.kordamp.ikonli.Ikon icon() {
+            return org.kordamp.ikonli.materialdesign2.MaterialDesignC.CHART_LINE;
+        }
+
+        @Override
+        public Node view() {
+            calls.add("view " + id);
+            Label label = new Label(id);
+            label.setId("page-" + id);
+            return label;
+        }
+
+        @Override
+        public void onHide() {
+            calls.add("hide " + id);
+        }
+
+        @Override
+        public void close() {
+            calls.add("close " + id);
+        }
     }
 
     @Test
@@ -185,7 +243,7 @@ class AppShellTest {
                     context.darkThemeProperty().set(dark);
                     I18n.get().setLocale(java.util.Locale.forLanguageTag(language));
                 });
-                for (LabPage page : shell.registry().pages()) {
+                for (LabPage page : shell.pages()) {
                     robot.interact(() -> shell.showLab(page.id())); // clicking is covered by the navigation test
                     Path file = Screenshots.save(shell.scene(),
                             page.id() + "-" + language + "-" + (dark ? "dark" : "light"));

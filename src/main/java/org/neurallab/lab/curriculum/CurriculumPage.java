@@ -53,6 +53,13 @@ public final class CurriculumPage implements LabPage {
     }
 
     @Override
+    public void close() {
+        if (view != null) {
+            view.hideCurrent();
+        }
+    }
+
+    @Override
     public void onShow() {
         if (view != null) {
             view.showCurrent();

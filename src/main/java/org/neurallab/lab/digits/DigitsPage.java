@@ -51,4 +51,11 @@ public final class DigitsPage implements LabPage {
             view.stop();
         }
     }
+
+    @Override
+    public void close() {
+        if (view != null) {
+            view.dispose();
+        }
+    }
 }

@@ -40,9 +40,6 @@ public final class TrainingPage implements LabPage {
             view.setId("page-training");
             view.darkProperty().bind(context.darkThemeProperty());
             view.runStatusProperty().addListener((o, a, text) -> context.runStatusProperty().set(text));
-            if (context.stage() != null) {
-                context.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> service.close());
-            }
         }
         return view;
     }
@@ -58,6 +55,13 @@ public final class TrainingPage implements LabPage {
     public void onHide() {
         if (view != null) {
             view.setActive(false);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (service != null) {
+            service.close();
         }
     }
 }

@@ -32,6 +32,7 @@ import org.neurallab.io.TrainingInfo;
 import org.neurallab.lab.digits.pad.PadReading;
 import org.neurallab.lab.digits.pad.Stroke;
 import org.neurallab.lab.digits.teach.ClassSet;
+import org.neurallab.root.Labs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -48,7 +49,7 @@ class DigitsViewTest {
                 .resolve("digits-" + UUID.randomUUID());
         I18n.get().setLocale(I18n.ENGLISH);
         context = new AppContext(stage, new SettingsStore(settings));
-        AppShell shell = new AppShell(context);
+        AppShell shell = new AppShell(context, Labs.create(context));
         shell.attach(stage);
         stage.setWidth(1280);
         stage.setHeight(800);

@@ -77,6 +77,12 @@ public class ConvolutionView extends BorderPane {
         return tabs;
     }
 
+    /** Stops the window's animation and the tiny CNN's worker; the view is not used again. */
+    public void close() {
+        kernels().stopAnimation();
+        learned.close();
+    }
+
     public SlidingWindowPane kernels() {
         return kernels;
     }

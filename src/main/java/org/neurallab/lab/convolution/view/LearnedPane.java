@@ -82,6 +82,12 @@ public class LearnedPane extends VBox {
     }
 
     /** The picture whose feature maps are shown. */
+    /** Ends the progress timer and the (daemon) worker; a training already running ends within its time budget. */
+    public void close() {
+        progress.stop();
+        worker.shutdownNow();
+    }
+
     public void setImage(LabImage image) {
         this.image = image;
         refresh();

@@ -162,6 +162,12 @@ public final class PlaygroundView {
         timer.stop();
     }
 
+    /** Stops the frames and ends the training loop's worker; the view is not used again. */
+    public void close() {
+        stop();
+        controller.close();
+    }
+
     /** Series names are fixed, so a language switch copies the curves into renamed series. */
     private void relabelChart() {
         Series train = new Series(I18n.get().text("playground.trainLoss"), trainSeries.color());

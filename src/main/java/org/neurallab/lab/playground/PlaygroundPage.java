@@ -1,10 +1,12 @@
-package org.neurallab.lab.playground.view;
+package org.neurallab.lab.playground;
 
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.neurallab.app.AppContext;
 import org.neurallab.app.LabPage;
+import org.neurallab.lab.playground.state.PlaygroundConfig;
+import org.neurallab.lab.playground.view.PlaygroundView;
 
 /** The Playground lab in the navigation. */
 public final class PlaygroundPage implements LabPage {
@@ -33,7 +35,7 @@ public final class PlaygroundPage implements LabPage {
     @Override
     public Node view() {
         if (view == null) {
-            view = new PlaygroundView(new org.neurallab.lab.playground.state.PlaygroundConfig(), context.uiScaleProperty());
+            view = new PlaygroundView(new PlaygroundConfig(), context.uiScaleProperty());
             view.bindDarkTheme(context.darkThemeProperty());
         }
         return view.node();
@@ -50,6 +52,13 @@ public final class PlaygroundPage implements LabPage {
     public void onHide() {
         if (view != null) {
             view.stop();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (view != null) {
+            view.close();
         }
     }
 }

@@ -1,20 +1,27 @@
-package org.neurallab.app;
+package org.neurallab.root;
 
 import java.lang.management.ManagementFactory;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.neurallab.app.AppContext;
+import org.neurallab.app.AppShell;
+import org.neurallab.app.StatusBar;
 import org.neurallab.app.settings.AppSettings;
 import org.neurallab.app.settings.SettingsStore;
 import org.neurallab.engine.Engine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The desktop app: shows the window first, then loads the engine in the background. */
+/**
+ * The desktop app: shows the window with the labs of {@link Labs} first, then loads the engine in the
+ * background. Closing the window closes every lab that was opened.
+ */
 public class NeuralLabApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(NeuralLabApp.class);
     private AppContext context;
+    private AppShell shell;
 
     public static void launchApp(String[] args) {
         Application.launch(NeuralLabApp.class, args);
@@ -23,7 +30,7 @@ public class NeuralLabApp extends Application {
     @Override
     public void start(Stage stage) {
         context = new AppContext(stage, SettingsStore.standard());
-        AppShell shell = new AppShell(context, false);
+        shell = new AppShell(context, Labs.create(context), false);
         shell.attach(stage);
         WindowPlacement.restore(stage, context.settings());
         stage.setOnShown(e -> {
@@ -57,6 +64,9 @@ public class NeuralLabApp extends Application {
 
     @Override
     public void stop() {
+        if (shell != null) {
+            shell.close();
+        }
         if (context != null) {
             WindowPlacement.remember(context.stage(), context.settings());
             context.saveSettings();

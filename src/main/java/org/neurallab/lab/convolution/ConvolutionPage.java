@@ -1,10 +1,11 @@
-package org.neurallab.lab.convolution.view;
+package org.neurallab.lab.convolution;
 
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
 import org.neurallab.app.AppContext;
 import org.neurallab.app.LabPage;
+import org.neurallab.lab.convolution.view.ConvolutionView;
 
 /** The Convolution lab in the app's navigation. */
 public final class ConvolutionPage implements LabPage {
@@ -43,6 +44,13 @@ public final class ConvolutionPage implements LabPage {
     public void onHide() {
         if (view != null) {
             view.kernels().stopAnimation();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (view != null) {
+            view.close();
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.neurallab.app;
+package org.neurallab.root;
 
 import org.neurallab.cli.Main;
 
