@@ -22,7 +22,7 @@ import org.neurallab.data.ImageDataset;
 import org.neurallab.data.MnistLoader;
 import org.neurallab.data.Split;
 import org.neurallab.io.ModelFile;
-import org.neurallab.lab.digits.model.BundledModels;
+import org.neurallab.data.BundledModels;
 import org.neurallab.lab.digits.model.DigitModel;
 import org.neurallab.lab.digits.model.WrongModelException;
 import org.neurallab.lab.digits.pad.DrawingPad;

@@ -1,8 +1,6 @@
-package org.neurallab.lab.digits.model;
+package org.neurallab.data;
 
 import java.nio.file.Path;
-import org.neurallab.data.DatasetKind;
-import org.neurallab.data.DatasetLocator;
 
 /** Where the pretrained models that ship with Neural Lab live: assets/models/mnist-cnn.zip and fashion-cnn.zip. */
 public final class BundledModels {
