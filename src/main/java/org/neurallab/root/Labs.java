@@ -3,11 +3,11 @@ package org.neurallab.root;
 import java.util.List;
 import org.neurallab.app.AppContext;
 import org.neurallab.app.LabPage;
-import org.neurallab.lab.convolution.ConvolutionPage;
-import org.neurallab.lab.curriculum.CurriculumPage;
-import org.neurallab.lab.digits.DigitsPage;
-import org.neurallab.lab.playground.PlaygroundPage;
-import org.neurallab.lab.training.TrainingPage;
+import org.neurallab.lab.convolution.view.ConvolutionPage;
+import org.neurallab.lab.curriculum.view.CurriculumPage;
+import org.neurallab.lab.digits.view.DigitsPage;
+import org.neurallab.lab.playground.view.PlaygroundPage;
+import org.neurallab.lab.training.view.TrainingPage;
 
 /**
  * The labs in navigation order. This is the one place that knows every lab: the shell in {@code app} only

@@ -21,7 +21,7 @@ import javafx.scene.text.TextAlignment;
  * data changed; resizing redraws by itself. The font size follows {@link #fontSizeProperty()} (bind it to
  * the UI scale) and the ink follows {@link #darkProperty()}.
  */
-public class PlotCanvas extends CanvasPlot {
+public class XyPlot extends CanvasPlotBase {
     private final StringProperty xLabel = new SimpleStringProperty(this, "xLabel", "");
     private final StringProperty yLabel = new SimpleStringProperty(this, "yLabel", "");
     private double xMin = -1;
@@ -34,7 +34,7 @@ public class PlotCanvas extends CanvasPlot {
     private Axis xAxis;
     private Axis yAxis;
 
-    public PlotCanvas() {
+    public XyPlot() {
         getStyleClass().add("plot-canvas");
         setMinSize(120, 90);
         setPrefSize(420, 320);
@@ -204,7 +204,7 @@ public class PlotCanvas extends CanvasPlot {
         }
 
         public Color ink() {
-            return PlotCanvas.this.ink();
+            return XyPlot.this.ink();
         }
 
         public Pen line(double x1, double y1, double x2, double y2, Color color, double width) {

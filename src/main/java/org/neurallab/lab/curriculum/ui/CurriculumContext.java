@@ -1,4 +1,4 @@
-package org.neurallab.lab.curriculum;
+package org.neurallab.lab.curriculum.ui;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;

@@ -1,10 +1,11 @@
-package org.neurallab.lab.training;
+package org.neurallab.lab.training.view;
 
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.neurallab.app.AppContext;
 import org.neurallab.app.LabPage;
+import org.neurallab.lab.training.TrainingView;
 import org.neurallab.train.TrainingService;
 
 /** The Training lab in the app's navigation. Its training worker starts with the page's first showing. */

@@ -16,12 +16,12 @@ import javafx.scene.text.TextAlignment;
  * What the app's canvas plots share: a canvas that fills the region and is redrawn when it is resized or the
  * font size or theme changes, the theme's ink and grid colours, and the grid with labelled ticks.
  */
-public abstract class CanvasPlot extends Region {
+public abstract class CanvasPlotBase extends Region {
     private final Canvas canvas = new Canvas();
     private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", 13);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
 
-    protected CanvasPlot() {
+    protected CanvasPlotBase() {
         getChildren().add(canvas);
         fontSize.addListener(o -> redraw());
         dark.addListener(o -> redraw());

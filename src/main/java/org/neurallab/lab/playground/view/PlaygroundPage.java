@@ -1,4 +1,4 @@
-package org.neurallab.lab.playground;
+package org.neurallab.lab.playground.view;
 
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
@@ -6,7 +6,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.neurallab.app.AppContext;
 import org.neurallab.app.LabPage;
 import org.neurallab.lab.playground.state.PlaygroundConfig;
-import org.neurallab.lab.playground.view.PlaygroundView;
 
 /** The Playground lab in the navigation. */
 public final class PlaygroundPage implements LabPage {

@@ -1,4 +1,4 @@
-package org.neurallab.lab.curriculum;
+package org.neurallab.lab.curriculum.view;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -8,6 +8,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.neurallab.app.AppContext;
 import org.neurallab.app.LabPage;
 import org.neurallab.app.shell.UiScale;
+import org.neurallab.lab.curriculum.CurriculumView;
+import org.neurallab.lab.curriculum.Topics;
+import org.neurallab.lab.curriculum.ui.CurriculumContext;
 
 /** The Curriculum lab in the app's navigation: the lectures' worked examples, one topic at a time. */
 public final class CurriculumPage implements LabPage {

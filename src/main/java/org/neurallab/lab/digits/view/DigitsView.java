@@ -1,4 +1,4 @@
-package org.neurallab.lab.digits;
+package org.neurallab.lab.digits.view;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,29 +17,21 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import org.neurallab.app.AppContext;
 import org.neurallab.app.I18n;
+import org.neurallab.data.BundledModels;
 import org.neurallab.data.DatasetKind;
 import org.neurallab.data.ImageDataset;
 import org.neurallab.data.MnistLoader;
 import org.neurallab.data.Split;
 import org.neurallab.io.ModelFile;
-import org.neurallab.data.BundledModels;
 import org.neurallab.lab.digits.model.DigitModel;
 import org.neurallab.lab.digits.model.WrongModelException;
 import org.neurallab.lab.digits.pad.DrawingPad;
 import org.neurallab.lab.digits.pad.InputMode;
 import org.neurallab.lab.digits.pad.PadPipeline;
 import org.neurallab.lab.digits.pad.PadReading;
+import org.neurallab.lab.digits.reader.LiveReader;
+import org.neurallab.lab.digits.reader.LiveResult;
 import org.neurallab.lab.digits.teach.TeachModel;
-import org.neurallab.lab.digits.view.DigitsTabs;
-import org.neurallab.lab.digits.view.DigitsToolbar;
-import org.neurallab.lab.digits.view.FeatureMapsView;
-import org.neurallab.lab.digits.view.FixPanel;
-import org.neurallab.lab.digits.view.PadColumn;
-import org.neurallab.lab.digits.view.ProbabilityBars;
-import org.neurallab.lab.digits.view.ReadingColumn;
-import org.neurallab.lab.digits.view.ResponsiveBody;
-import org.neurallab.lab.digits.view.StatusText;
-import org.neurallab.lab.digits.view.TeachPanel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,7 +98,7 @@ public final class DigitsView extends BorderPane {
         pad.scaleProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> context.uiScaleProperty().get() * (fullScreen.get() ? PRESENTER_ZOOM : 1),
                 context.uiScaleProperty(), fullScreen));
-        i18n.localeProperty().addListener((obs, old, now) -> relabel());
+        I18n.get().onChange(this, () -> relabel());
         switchTo(DigitsMode.DIGITS);
     }
 

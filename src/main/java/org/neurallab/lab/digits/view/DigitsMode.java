@@ -1,4 +1,4 @@
-package org.neurallab.lab.digits;
+package org.neurallab.lab.digits.view;
 
 /** What the pad is for: digits (MNIST), clothing (Fashion-MNIST) or the student's own classes. */
 public enum DigitsMode {

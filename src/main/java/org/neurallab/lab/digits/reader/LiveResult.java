@@ -1,4 +1,4 @@
-package org.neurallab.lab.digits;
+package org.neurallab.lab.digits.reader;
 
 import java.util.List;
 import org.neurallab.lab.digits.model.LayerView;

@@ -1,4 +1,4 @@
-package org.neurallab.lab.digits;
+package org.neurallab.lab.digits.view;
 
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;

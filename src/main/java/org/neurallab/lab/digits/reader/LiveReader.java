@@ -1,4 +1,4 @@
-package org.neurallab.lab.digits;
+package org.neurallab.lab.digits.reader;
 
 import java.io.IOException;
 import java.nio.file.Path;

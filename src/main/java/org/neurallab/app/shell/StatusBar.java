@@ -1,4 +1,4 @@
-package org.neurallab.app;
+package org.neurallab.app.shell;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -11,7 +11,8 @@ import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
-import org.neurallab.app.shell.Icons;
+import org.neurallab.app.AppContext;
+import org.neurallab.app.I18n;
 
 /**
  * The strip at the bottom: engine state on the left ("Engine initialising…" / "Engine ready"),

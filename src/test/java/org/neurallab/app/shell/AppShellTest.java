@@ -1,4 +1,4 @@
-package org.neurallab.app;
+package org.neurallab.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,9 +17,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.neurallab.app.AppContext;
+import org.neurallab.app.I18n;
+import org.neurallab.app.LabPage;
+import org.neurallab.app.Screenshots;
 import org.neurallab.app.settings.AppSettings;
 import org.neurallab.app.settings.SettingsStore;
-import org.neurallab.app.shell.Theme;
 import org.neurallab.root.Labs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

@@ -1,11 +1,10 @@
-package org.neurallab.lab.convolution;
+package org.neurallab.lab.convolution.view;
 
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
 import org.neurallab.app.AppContext;
 import org.neurallab.app.LabPage;
-import org.neurallab.lab.convolution.view.ConvolutionView;
 
 /** The Convolution lab in the app's navigation. */
 public final class ConvolutionPage implements LabPage {

@@ -1,7 +1,6 @@
-package org.neurallab.lab.training;
+package org.neurallab.lab.training.builder;
 
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -11,6 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import org.neurallab.app.I18n;
 import org.neurallab.lab.training.model.FieldResult;
 
 /**
@@ -32,10 +32,10 @@ public final class ValidatedField<T> extends VBox {
         error.setWrapText(true);
         error.managedProperty().bind(error.visibleProperty());
         error.visibleProperty().bind(valid.not());
-        error.textProperty().bind(Bindings.createStringBinding(() -> {
+        error.textProperty().bind(I18n.get().live(() -> {
             FieldResult<T> r = result.get();
-            return r == null || r.isOk() ? "" : TrainingText.text(r.errorKey(), r.args());
-        }, result, TrainingText.localeProperty()));
+            return r == null || r.isOk() ? "" : I18n.get().text(r.errorKey(), r.args());
+        }, result));
         field.setText(text);
         field.textProperty().addListener((o, a, b) -> check(b));
         check(text);

@@ -1,4 +1,4 @@
-package org.neurallab.app;
+package org.neurallab.app.shell;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,13 +9,8 @@ import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.neurallab.app.shell.AboutDialog;
-import org.neurallab.app.shell.AppFonts;
-import org.neurallab.app.shell.NavigationBar;
-import org.neurallab.app.shell.PresenterMode;
-import org.neurallab.app.shell.Theme;
-import org.neurallab.app.shell.TopBar;
-import org.neurallab.app.shell.UiScale;
+import org.neurallab.app.AppContext;
+import org.neurallab.app.LabPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
