@@ -20,7 +20,7 @@ jpackage --type "$type" \
   --description "Offline deep-learning lab for the classroom" \
   --input target/jpackage-input \
   --main-jar neural-lab.jar \
-  --main-class org.neurallab.app.Launcher \
+  --main-class org.neurallab.root.Launcher \
   --java-options "-Xmx2g" \
   --java-options "-Dneurallab.datasets=\$APPDIR/datasets" \
   --java-options "-Dneurallab.assets=\$APPDIR/assets" \

@@ -1,11 +1,14 @@
 package org.neurallab.app;
 
+import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.stage.Stage;
 import org.neurallab.app.settings.AppSettings;
 import org.neurallab.app.settings.SettingsStore;
@@ -13,7 +16,7 @@ import org.neurallab.app.settings.SettingsStore;
 /**
  * The few things every lab page may need: translated text, settings, the main window,
  * the run text shown in the status bar, the UI scale and whether the dark theme is on.
- * One instance per window, handed to each page by {@link LabRegistry}.
+ * One instance per window, handed to each lab page when the app is put together (org.neurallab.root.Labs).
  */
 public final class AppContext {
     private final I18n i18n;
@@ -23,6 +26,10 @@ public final class AppContext {
     private final StringProperty runStatus = new SimpleStringProperty(this, "runStatus", "");
     private final DoubleProperty uiScale = new SimpleDoubleProperty(this, "uiScale", 1.0);
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
+    private final ChangeListener<Locale> saveLanguage = (obs, old, now) -> {
+        settings().setLanguage(now.getLanguage());
+        saveSettings();
+    };
 
     public AppContext(Stage stage, SettingsStore settingsStore) {
         this.i18n = I18n.get();
@@ -33,10 +40,8 @@ public final class AppContext {
         uiScale.set(settings.getUiScale());
         darkTheme.set(settings.isDarkTheme());
         // keep the settings bean in step with the live values, and save on every change
-        i18n.localeProperty().addListener((obs, old, now) -> {
-            settings.setLanguage(now.getLanguage());
-            saveSettings();
-        });
+        // held by this context, weakly by the language: a context that is no longer used stops saving
+        i18n.localeProperty().addListener(new WeakChangeListener<>(saveLanguage));
         uiScale.addListener((obs, old, now) -> {
             settings.setUiScale(now.doubleValue());
             if (settings.getUiScale() != now.doubleValue()) {

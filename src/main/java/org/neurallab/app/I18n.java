@@ -1,16 +1,31 @@
 package org.neurallab.app;
 
 import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.WeakListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +34,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A key names its bundle before the first dot: {@code training.start} is looked up in
  * {@code org/neurallab/i18n/training_en.properties} (or {@code _ko}). Each lab owns its own bundle files.
+ *
+ * <p>Nothing here keeps a node alive after it left the scene. The one way to give a node translated text is
+ * {@code node.textProperty().bind(i18n.bind(key))} (or {@link #label}, {@link #labelled}, {@link #live}): the
+ * node holds the binding and the language only a weak reference to it. Work that must be redone when the
+ * language changes (a redraw, a re-filled list) goes through {@link #onChange(Node, Runnable)}, which the
+ * given node holds in the same way. Nobody adds listeners to {@link #localeProperty()} directly.
  */
 public final class I18n {
     public static final Locale ENGLISH = Locale.ENGLISH;
@@ -31,7 +52,9 @@ public final class I18n {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", ENGLISH);
+    private static final String NODE_LISTENERS = I18n.class.getName() + ".listeners";
+
+    private final LocaleProperty locale = new LocaleProperty(this);
     private final Set<String> warnedKeys = ConcurrentHashMap.newKeySet();
     private final Map<String, ResourceBundle> bundles = new ConcurrentHashMap<>();
 
@@ -83,9 +106,98 @@ public final class I18n {
         return bundle != null && bundle.containsKey(key);
     }
 
-    /** A binding that re-reads the text whenever the language changes. */
+    /** Like {@link #text} but null when the current language has no such key, for optional texts. */
+    public String textOrNull(String key, Object... args) {
+        return has(locale(), key) ? text(key, args) : null;
+    }
+
+    /**
+     * A binding that re-reads the text whenever the language changes. Bind a node's text property to it:
+     * the node then holds the binding, and the language only weakly, so a detached node can be collected.
+     */
     public StringBinding bind(String key, Object... args) {
         return Bindings.createStringBinding(() -> text(key, args), locale);
+    }
+
+    /** A text made anew whenever the language or one of {@code dependencies} changes; held like {@link #bind}. */
+    public StringBinding live(Callable<String> text, Observable... dependencies) {
+        Observable[] all = new Observable[dependencies.length + 1];
+        System.arraycopy(dependencies, 0, all, 0, dependencies.length);
+        all[dependencies.length] = locale;
+        return Bindings.createStringBinding(text, all);
+    }
+
+    /** A label showing the text for {@code key}, following the language. */
+    public Label label(String key, Object... args) {
+        Label label = new Label();
+        label.textProperty().bind(bind(key, args));
+        return label;
+    }
+
+    /**
+     * A caption above a control: the text for {@code key} (wrapping, and naming the control for screen
+     * readers) over {@code control}, in a box with the style class {@code labelled}.
+     */
+    public VBox labelled(String key, Node control) {
+        Label caption = label(key);
+        caption.setWrapText(true);
+        caption.getStyleClass().add("caption");
+        if (control instanceof Control c) {
+            caption.setLabelFor(c);
+        }
+        VBox box = new VBox(2, caption, control);
+        box.getStyleClass().add("labelled");
+        return box;
+    }
+
+    /**
+     * Runs {@code action} on every language change for as long as {@code owner} is in use: the owner holds
+     * the listener, the language only weakly, so an owner that is no longer referenced stops listening and
+     * is collected with it. The action must not be kept anywhere else.
+     */
+    public void onChange(Node owner, Runnable action) {
+        ChangeListener<Locale> listener = (obs, old, now) -> action.run();
+        @SuppressWarnings("unchecked")
+        List<Object> held = (List<Object>) owner.getProperties().computeIfAbsent(NODE_LISTENERS, k -> new ArrayList<>());
+        held.add(listener);
+        locale.addListener(new WeakChangeListener<>(listener));
+    }
+
+    /** Test hook: listeners (and bindings) on the language that are still alive; collected weak ones do not count. */
+    public int liveListenerCount() {
+        return locale.liveListeners();
+    }
+
+    /** A number as students read it in the current language: at most {@code decimals} decimals, no "-0". */
+    public String number(double value, int decimals) {
+        return format(value, 0, decimals);
+    }
+
+    /** A number with exactly {@code decimals} decimals in the current language. */
+    public String fixed(double value, int decimals) {
+        return format(value, decimals, decimals);
+    }
+
+    private String format(double value, int minDecimals, int maxDecimals) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale());
+        f.setMaximumFractionDigits(maxDecimals);
+        f.setMinimumFractionDigits(minDecimals);
+        return f.format(value == 0 ? 0.0 : value);
+    }
+
+    /** Shows choices (e.g. enum values in a combo box) by the text of {@code keyOf(value)}; read-only. */
+    public <T> StringConverter<T> converter(Function<T, String> keyOf) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text(keyOf.apply(value));
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException("choices are picked, not typed");
+            }
+        };
     }
 
     private String pattern(Locale in, String key) {
@@ -116,6 +228,57 @@ public final class I18n {
         } catch (MissingResourceException e) {
             LOG.warn("No text bundle {} for language '{}'", baseName, language.getLanguage());
             return EMPTY;
+        }
+    }
+
+    /** The language, counting who listens so a test can see that listeners are let go. */
+    private static final class LocaleProperty extends SimpleObjectProperty<Locale> {
+        private final List<Object> listeners = new ArrayList<>();
+
+        LocaleProperty(Object bean) {
+            super(bean, "locale", ENGLISH);
+        }
+
+        @Override
+        public void addListener(InvalidationListener listener) {
+            super.addListener(listener);
+            track(listener);
+        }
+
+        @Override
+        public void removeListener(InvalidationListener listener) {
+            super.removeListener(listener);
+            untrack(listener);
+        }
+
+        @Override
+        public void addListener(ChangeListener<? super Locale> listener) {
+            super.addListener(listener);
+            track(listener);
+        }
+
+        @Override
+        public void removeListener(ChangeListener<? super Locale> listener) {
+            super.removeListener(listener);
+            untrack(listener);
+        }
+
+        private synchronized void track(Object listener) {
+            prune();
+            listeners.add(listener);
+        }
+
+        private synchronized void untrack(Object listener) {
+            listeners.remove(listener);
+        }
+
+        synchronized int liveListeners() {
+            prune();
+            return listeners.size();
+        }
+
+        private void prune() {
+            listeners.removeIf(l -> l instanceof WeakListener w && w.wasGarbageCollected());
         }
     }
 

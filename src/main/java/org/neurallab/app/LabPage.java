@@ -23,4 +23,11 @@ public interface LabPage {
     /** Called before another lab replaces this page. */
     default void onHide() {
     }
+
+    /**
+     * Called once when the app closes, only if {@link #view()} was built: stop timers and end every
+     * background worker the lab started.
+     */
+    default void close() {
+    }
 }

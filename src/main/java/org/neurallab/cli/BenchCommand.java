@@ -5,10 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.neurallab.bench.LabWorkloads;
 import org.neurallab.cli.bench.SmallNetBench;
-import org.neurallab.lab.digits.DigitLatencyBench;
-import org.neurallab.lab.digits.model.BundledModels;
-import org.neurallab.lab.playground.PlaygroundFrameBench;
 import org.neurallab.data.Batch;
 import org.neurallab.data.Batches;
 import org.neurallab.data.DatasetKind;
@@ -64,8 +62,8 @@ public final class BenchCommand implements Callable<Integer> {
                 // The playground runs on the plain-Java backend; the ND4J line shows why.
                 case playground -> List.of(SmallNetBench.playgroundPlain(epochs, 0), SmallNetBench.playgroundNd4j(epochs, 0));
                 case heatmap -> List.of(SmallNetBench.heatmap(0));
-                case frame -> List.of(labRow("playground_frame", "neural-lab-plain", PlaygroundFrameBench.run(100, 300)));
-                case digits -> List.of(labRow("digits_latency", "neural-lab-plain-forward", digitLatency()));
+                case frame -> List.of(labRow("playground_frame", "neural-lab-plain", LabWorkloads.named("frame").run()));
+                case digits -> List.of(labRow("digits_latency", "neural-lab-plain-forward", LabWorkloads.named("digits").run()));
             };
             for (Map<String, Object> row : rows) {
                 System.out.println(json.writeValueAsString(row));
@@ -95,14 +93,6 @@ public final class BenchCommand implements Callable<Integer> {
         row.put("samples_per_s", Math.round(train.count() / seconds));
         row.put("test_accuracy", round(accuracy, 4));
         return row;
-    }
-
-    private static Map<String, Object> digitLatency() throws java.io.IOException {
-        java.nio.file.Path model = BundledModels.file(DatasetKind.MNIST);
-        if (model == null || !java.nio.file.Files.isRegularFile(model)) {
-            throw new IllegalArgumentException("digits: no bundled MNIST model at assets/models/mnist-cnn.zip");
-        }
-        return DigitLatencyBench.run(model, 500);
     }
 
     /** A lab benchmark's fields after the common header; its own description kept as "detail". */

@@ -63,6 +63,59 @@ class I18nTest {
         assertThat(i18n.locale()).isEqualTo(I18n.KOREAN);
     }
 
+    @Test
+    void onChangeRunsWhileTheOwnerLivesAndLetsTheOwnerGo() throws InterruptedException {
+        collectGarbage();
+        int before = i18n.liveListenerCount();
+        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        javafx.scene.layout.Pane owner = new javafx.scene.layout.Pane();
+        i18n.onChange(owner, runs::incrementAndGet);
+        assertThat(i18n.liveListenerCount()).isEqualTo(before + 1);
+        i18n.setLocale(I18n.KOREAN);
+        i18n.setLocale(I18n.ENGLISH);
+        assertThat(runs.get()).isEqualTo(2);
+
+        java.lang.ref.WeakReference<javafx.scene.layout.Pane> gone = new java.lang.ref.WeakReference<>(owner);
+        owner = null;
+        collectGarbage();
+        assertThat(gone.get()).isNull();
+        assertThat(i18n.liveListenerCount()).isEqualTo(before);
+        i18n.setLocale(I18n.KOREAN);
+        assertThat(runs.get()).isEqualTo(2);
+    }
+
+    @Test
+    void boundTextsDoNotKeepTheirHoldersAlive() throws InterruptedException {
+        collectGarbage();
+        int before = i18n.liveListenerCount();
+        List<java.lang.ref.WeakReference<javafx.beans.property.StringProperty>> texts = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            javafx.beans.property.StringProperty text = new javafx.beans.property.SimpleStringProperty();
+            text.bind(i18n.live(() -> i18n.text("app.nav.training")));
+            texts.add(new java.lang.ref.WeakReference<>(text));
+        }
+        assertThat(i18n.liveListenerCount()).isGreaterThanOrEqualTo(before + 500);
+        collectGarbage();
+        assertThat(texts.stream().filter(t -> t.get() != null).count()).isZero();
+        assertThat(i18n.liveListenerCount()).isEqualTo(before);
+    }
+
+    @Test
+    void numbersFollowTheLanguageWithoutMinusZero() {
+        assertThat(i18n.number(-0.0, 2)).isEqualTo("0");
+        assertThat(i18n.number(1234.5678, 2)).isEqualTo("1,234.57");
+        assertThat(i18n.fixed(0.5, 3)).isEqualTo("0.500");
+        assertThat(i18n.textOrNull("app.no.such.key")).isNull();
+        assertThat(i18n.converter((String s) -> "app.nav." + s).toString("training")).isEqualTo("Training");
+    }
+
+    private static void collectGarbage() throws InterruptedException {
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+    }
+
     /** Every bundle: same keys in _en and _ko, no empty texts, and every key starts with its bundle's name. */
     @Test
     void everyBundleHasTheSameKeysInBothLanguages() throws Exception {

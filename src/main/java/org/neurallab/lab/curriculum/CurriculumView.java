@@ -19,6 +19,8 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.neurallab.app.I18n;
+import org.neurallab.lab.curriculum.ui.CurriculumContext;
+import org.neurallab.lab.curriculum.ui.Topic;
 
 /**
  * The topic list on the left, the open topic on the right under its title and a "reset to the lecture's
@@ -131,13 +133,13 @@ public final class CurriculumView extends BorderPane {
         return current;
     }
 
-    void hideCurrent() {
+    public void hideCurrent() {
         if (current != null) {
             current.onHide();
         }
     }
 
-    void showCurrent() {
+    public void showCurrent() {
         // nothing to restart: topics resume on the student's next action
     }
 }

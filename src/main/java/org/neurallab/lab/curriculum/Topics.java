@@ -10,6 +10,7 @@ import org.neurallab.lab.curriculum.kmeans.KMeansTopic;
 import org.neurallab.lab.curriculum.loss.LossTopic;
 import org.neurallab.lab.curriculum.perceptron.PerceptronTopic;
 import org.neurallab.lab.curriculum.regression.RegressionTopic;
+import org.neurallab.lab.curriculum.ui.Topic;
 
 /** The topics in the order the lectures teach them. */
 public final class Topics {

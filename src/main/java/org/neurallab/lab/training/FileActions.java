@@ -18,6 +18,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import org.neurallab.app.I18n;
 import org.neurallab.engine.layers.Shapes;
 import org.neurallab.io.AtomicFiles;
 import org.neurallab.io.EpochRecord;
@@ -78,10 +79,10 @@ public final class FileActions {
         CompletableFuture.runAsync(() -> {
             try {
                 ModelFile.save(target, model.get());
-                fx(() -> infoSink.accept(TrainingText.text("training.file.saved", target.getFileName())));
+                fx(() -> infoSink.accept(I18n.get().text("training.file.saved", target.getFileName())));
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Saving {} failed", target, e);
-                fx(() -> errorSink.accept(TrainingText.text("training.file.error.save", target, reason(e))));
+                fx(() -> errorSink.accept(I18n.get().text("training.file.error.save", target, reason(e))));
             }
         }, background);
     }
@@ -101,21 +102,21 @@ public final class FileActions {
                 if (!Arrays.equals(info.spec().inputShape(), inputShape) || info.classNames().size() != classes) {
                     String shape = Shapes.format(info.spec().inputShape());
                     int n = info.classNames().size();
-                    fx(() -> errorSink.accept(TrainingText.text("training.file.error.load", file.getFileName(),
-                            TrainingText.text("training.file.error.shape", shape, n))));
+                    fx(() -> errorSink.accept(I18n.get().text("training.file.error.load", file.getFileName(),
+                            I18n.get().text("training.file.error.shape", shape, n))));
                     return;
                 }
                 SavedModel saved = ModelFile.load(file);
                 fx(() -> {
                     onLoaded.accept(saved);
-                    infoSink.accept(TrainingText.text("training.file.loaded", file.getFileName()));
+                    infoSink.accept(I18n.get().text("training.file.loaded", file.getFileName()));
                 });
             } catch (ModelFileException e) {
                 LOG.warn("Loading {} failed: {}", file, e.getMessage());
-                fx(() -> errorSink.accept(TrainingText.text("training.file.error.load", file.getFileName(), e.problem())));
+                fx(() -> errorSink.accept(I18n.get().text("training.file.error.load", file.getFileName(), e.problem())));
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Loading {} failed", file, e);
-                fx(() -> errorSink.accept(TrainingText.text("training.file.error.load", file.getFileName(), reason(e))));
+                fx(() -> errorSink.accept(I18n.get().text("training.file.error.load", file.getFileName(), reason(e))));
             }
         }, background);
     }
@@ -136,10 +137,10 @@ public final class FileActions {
                         throw new IOException("no PNG writer available");
                     }
                 });
-                fx(() -> infoSink.accept(TrainingText.text("training.file.exported", target.getFileName())));
+                fx(() -> infoSink.accept(I18n.get().text("training.file.exported", target.getFileName())));
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Export to {} failed", target, e);
-                fx(() -> errorSink.accept(TrainingText.text("training.file.error.export", target, reason(e))));
+                fx(() -> errorSink.accept(I18n.get().text("training.file.error.export", target, reason(e))));
             }
         });
     }
@@ -154,10 +155,10 @@ public final class FileActions {
         CompletableFuture.runAsync(() -> {
             try {
                 HistoryCsv.write(target, copy);
-                fx(() -> infoSink.accept(TrainingText.text("training.file.exported", target.getFileName())));
+                fx(() -> infoSink.accept(I18n.get().text("training.file.exported", target.getFileName())));
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Export to {} failed", target, e);
-                fx(() -> errorSink.accept(TrainingText.text("training.file.error.export", target, reason(e))));
+                fx(() -> errorSink.accept(I18n.get().text("training.file.error.export", target, reason(e))));
             }
         });
     }
@@ -178,7 +179,7 @@ public final class FileActions {
 
     private static void errorDialog(String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.setTitle(TrainingText.text("training.file.error.title"));
+        alert.setTitle(I18n.get().text("training.file.error.title"));
         alert.setHeaderText(null);
         alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         alert.show();
@@ -188,11 +189,11 @@ public final class FileActions {
         FileChooser fc = new FileChooser();
         switch (kind) {
             case SAVE_PNG -> fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                    TrainingText.text("training.file.pngFilter"), "*.png"));
+                    I18n.get().text("training.file.pngFilter"), "*.png"));
             case SAVE_CSV -> fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                    TrainingText.text("training.file.csvFilter"), "*.csv"));
+                    I18n.get().text("training.file.csvFilter"), "*.csv"));
             default -> fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                    TrainingText.text("training.file.modelFilter"), "*" + ModelFile.EXTENSION));
+                    I18n.get().text("training.file.modelFilter"), "*" + ModelFile.EXTENSION));
         }
         File f = kind == Kind.OPEN_MODEL ? fc.showOpenDialog(owner) : fc.showSaveDialog(owner);
         return f == null ? null : f.toPath();

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.neurallab.app.I18n;
 import org.neurallab.lab.training.model.RunClock;
 
 /** Epoch, batch, speed, elapsed time and time left of the run, with a bar for the whole run. */
@@ -34,7 +35,7 @@ public final class ProgressPanel extends VBox {
         numbers.getStyleClass().add("progress-numbers");
         getChildren().addAll(bar, numbers);
         idle();
-        TrainingText.localeProperty().addListener(o -> {
+        I18n.get().onChange(this, () -> {
             render.run();
             renderState();
         });
@@ -52,7 +53,7 @@ public final class ProgressPanel extends VBox {
 
     private void showIdle() {
         bar.setProgress(0);
-        epoch.setText(TrainingText.text("training.progress.idle"));
+        epoch.setText(I18n.get().text("training.progress.idle"));
         batch.setText("");
         speed.setText("");
         elapsed.setText("");
@@ -70,17 +71,17 @@ public final class ProgressPanel extends VBox {
                         double elapsedSeconds, double etaSeconds) {
         double done = epochs * (double) batches == 0 ? 0 : ((epochNow - 1) * (double) batches + batchNow) / (epochs * (double) batches);
         bar.setProgress(Math.max(0, Math.min(1, done)));
-        NumberFormat whole = NumberFormat.getIntegerInstance(TrainingText.locale());
-        epoch.setText(TrainingText.text("training.progress.epoch", epochNow, epochs));
-        batch.setText(TrainingText.text("training.progress.batch", batchNow, batches));
-        speed.setText(TrainingText.text("training.progress.speed", whole.format(Math.round(samplesPerSecond))));
-        elapsed.setText(TrainingText.text("training.progress.elapsed", RunClock.clockText(elapsedSeconds)));
-        eta.setText(TrainingText.text("training.progress.eta", RunClock.clockText(etaSeconds)));
+        NumberFormat whole = NumberFormat.getIntegerInstance(I18n.get().locale());
+        epoch.setText(I18n.get().text("training.progress.epoch", epochNow, epochs));
+        batch.setText(I18n.get().text("training.progress.batch", batchNow, batches));
+        speed.setText(I18n.get().text("training.progress.speed", whole.format(Math.round(samplesPerSecond))));
+        elapsed.setText(I18n.get().text("training.progress.elapsed", RunClock.clockText(elapsedSeconds)));
+        eta.setText(I18n.get().text("training.progress.eta", RunClock.clockText(etaSeconds)));
     }
 
     /** A word on what the run is doing besides training (paused, finished): a text key, or null for none. */
     public void setState(String key, Object... args) {
-        stateText = key == null ? () -> "" : () -> TrainingText.text(key, args);
+        stateText = key == null ? () -> "" : () -> I18n.get().text(key, args);
         renderState();
     }
 
@@ -93,7 +94,7 @@ public final class ProgressPanel extends VBox {
     private void renderState() {
         String text = stateText.get();
         if (evaluating) {
-            text = (text.isEmpty() ? "" : text + "  ") + TrainingText.text("training.progress.evaluating");
+            text = (text.isEmpty() ? "" : text + "  ") + I18n.get().text("training.progress.evaluating");
         }
         state.setText(text);
     }

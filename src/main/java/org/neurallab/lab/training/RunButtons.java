@@ -7,6 +7,8 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.neurallab.app.I18n;
+
 
 /** Start / Pause / Resume / Stop / Step, and a menu for saving, loading and exporting, as one wrapping bar. */
 final class RunButtons extends FlowPane {
@@ -27,11 +29,11 @@ final class RunButtons extends FlowPane {
         start.getStyleClass().add("accent");
         stop.getStyleClass().add("danger");
         Tooltip stepTip = new Tooltip();
-        stepTip.textProperty().bind(TrainingText.bind("training.run.stepTip"));
+        stepTip.textProperty().bind(I18n.get().bind("training.run.stepTip"));
         step.setTooltip(stepTip);
         file.setId("file-menu");
         file.setGraphic(new FontIcon("mdi2f-file-outline"));
-        file.textProperty().bind(TrainingText.bind("training.file.menu"));
+        file.textProperty().bind(I18n.get().bind("training.file.menu"));
         file.setMinWidth(MenuButton.USE_PREF_SIZE);
         file.getItems().addAll(save, load, new SeparatorMenuItem(), exportPng, exportCsv);
         getChildren().addAll(start, pause, resume, stop, step, file);
@@ -43,7 +45,7 @@ final class RunButtons extends FlowPane {
         Button b = new Button();
         b.setId(id);
         b.setGraphic(new FontIcon(icon));
-        b.textProperty().bind(TrainingText.bind(key));
+        b.textProperty().bind(I18n.get().bind(key));
         b.setMinWidth(Button.USE_PREF_SIZE);
         return b;
     }
@@ -51,7 +53,7 @@ final class RunButtons extends FlowPane {
     private static MenuItem item(String id, String icon, String key) {
         MenuItem m = new MenuItem(null, new FontIcon(icon));
         m.setId(id);
-        m.textProperty().bind(TrainingText.bind(key));
+        m.textProperty().bind(I18n.get().bind(key));
         return m;
     }
 }

@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
+import org.neurallab.app.I18n;
 import org.neurallab.engine.model.LayerSpec;
 import org.neurallab.engine.model.ModelSpec;
 import org.neurallab.io.EpochRecord;
@@ -39,7 +40,7 @@ final class RunPresenter {
 
     RunPresenter(TrainingView view) {
         this.view = view;
-        TrainingText.localeProperty().addListener(o -> {
+        I18n.get().onChange(view, () -> {
             if (runData != null) {
                 view.results.setClassNames(ClassNames.of(runData.kind()));
             }
@@ -85,7 +86,7 @@ final class RunPresenter {
         view.progress.setState(null);
         view.controller.start(spec, p, data.train(), data.kind().folderName(), ClassNames.english(data.kind()),
                 view.augmentation.augmentationSupplier(), paused,
-                message -> view.showMessage(TrainingText.text("training.progress.failed", message), true));
+                message -> view.showMessage(I18n.get().text("training.progress.failed", message), true));
     }
 
     private void frame(long now) {
@@ -109,8 +110,8 @@ final class RunPresenter {
         if (lastBatch == null || started == null || phase == RunController.Phase.IDLE) {
             return "";
         }
-        NumberFormat whole = NumberFormat.getIntegerInstance(TrainingText.locale());
-        return TrainingText.text("training.progress.status", lastBatch.epoch(), started.epochs(),
+        NumberFormat whole = NumberFormat.getIntegerInstance(I18n.get().locale());
+        return I18n.get().text("training.progress.status", lastBatch.epoch(), started.epochs(),
                 whole.format(Math.round(lastBatch.samplesPerSecond())));
     }
 
@@ -153,9 +154,9 @@ final class RunPresenter {
     private static String failureText(TrainingEvent.Failed failed) {
         if (failed.cause() instanceof LossDivergedException d) {
             String value = Double.isNaN(d.loss()) ? "NaN" : "∞";
-            return TrainingText.text("training.progress.diverged", value, d.epoch(), d.batch());
+            return I18n.get().text("training.progress.diverged", value, d.epoch(), d.batch());
         }
-        return TrainingText.text("training.progress.failed", failed.message());
+        return I18n.get().text("training.progress.failed", failed.message());
     }
 
     /** Measures the test images on the worker and shows the confusion matrix. */
@@ -172,7 +173,7 @@ final class RunPresenter {
             run.testAccuracyProperty().set(eval.accuracy());
         }, message -> {
             view.progress.setEvaluating(false);
-            view.showMessage(TrainingText.text("training.progress.failed", message), true);
+            view.showMessage(I18n.get().text("training.progress.failed", message), true);
         });
     }
 

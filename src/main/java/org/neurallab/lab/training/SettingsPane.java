@@ -11,7 +11,9 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
+import org.neurallab.app.I18n;
 import org.neurallab.engine.optim.OptimizerType;
+import org.neurallab.lab.training.builder.ValidatedField;
 import org.neurallab.lab.training.model.HyperParameterRules;
 import org.neurallab.lab.training.model.HyperParameters;
 
@@ -93,7 +95,7 @@ public final class SettingsPane extends GridPane {
     /** A wrapping tooltip in the current language (what a setting is for, e.g. where overfitting shows). */
     public static javafx.scene.control.Tooltip tip(String key) {
         javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
-        tip.textProperty().bind(TrainingText.bind(key));
+        tip.textProperty().bind(org.neurallab.app.I18n.get().bind(key));
         tip.setWrapText(true);
         tip.setMaxWidth(420);
         return tip;
@@ -101,7 +103,7 @@ public final class SettingsPane extends GridPane {
 
     private void addRow(String key, javafx.scene.Node control) {
         Label l = new Label();
-        l.textProperty().bind(TrainingText.bind(key));
+        l.textProperty().bind(I18n.get().bind(key));
         l.setLabelFor(control);
         add(l, 0, row);
         add(control, 1, row++);

@@ -4,8 +4,8 @@ import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -17,6 +17,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import org.neurallab.app.I18n;
 import org.neurallab.lab.training.builder.ModelBuilderPane;
 import org.neurallab.lab.training.charts.RunList;
 import org.neurallab.lab.training.charts.TrainingCharts;
@@ -84,13 +85,13 @@ public final class TrainingView extends BorderPane {
         cannotStart.managedProperty().bind(cannotStart.visibleProperty());
 
         Tab runsTab = new Tab(null, runs);
-        runsTab.textProperty().bind(TrainingText.bind("training.runs.title"));
+        runsTab.textProperty().bind(I18n.get().bind("training.runs.title"));
         ScrollPane resultsScroll = new ScrollPane(results);
         resultsScroll.setFitToWidth(true);
         results.setPadding(new Insets(8));
         Tab resultsTab = new Tab(null, resultsScroll);
         resultsTab.setId("results-tab");
-        resultsTab.textProperty().bind(TrainingText.bind("training.results.title"));
+        resultsTab.textProperty().bind(I18n.get().bind("training.results.title"));
         tabs.getTabs().addAll(runsTab, resultsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
@@ -108,7 +109,7 @@ public final class TrainingView extends BorderPane {
 
         charts.fontSizeProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.max(13, progress.fontProbe().getFont().getSize() * 0.95), progress.fontProbe().fontProperty()));
-        TrainingText.localeProperty().addListener(o -> banner.setText(message.get()));
+        I18n.get().onChange(this, () -> banner.setText(message.get()));
         wireButtons();
         presenter.installTimer();
         dataset.dataProperty().addListener((o, a, d) -> {
@@ -121,7 +122,7 @@ public final class TrainingView extends BorderPane {
 
     private TitledPane titled(String key, Node content, boolean expanded) {
         TitledPane t = new TitledPane(null, content);
-        t.textProperty().bind(TrainingText.bind(key));
+        t.textProperty().bind(I18n.get().bind(key));
         t.setExpanded(expanded);
         t.setAnimated(false);
         return t;
@@ -143,7 +144,7 @@ public final class TrainingView extends BorderPane {
         buttons.save.disableProperty().bind(idle.not());
         buttons.load.disableProperty().bind(idle.not());
         cannotStart.visibleProperty().bind(idle.and(modelOk.and(settings.validProperty()).not()));
-        cannotStart.textProperty().bind(TrainingText.bind("training.run.cannotStart"));
+        cannotStart.textProperty().bind(I18n.get().bind("training.run.cannotStart"));
 
         buttons.start.setOnAction(e -> presenter.start(false));
         buttons.step.setOnAction(e -> {
@@ -158,7 +159,7 @@ public final class TrainingView extends BorderPane {
         buttons.stop.setOnAction(e -> controller.stop());
         buttons.save.setOnAction(e -> {
             if (!controller.hasModel()) {
-                showMessage(TrainingText.text("training.file.noModel"), true);
+                showMessage(I18n.get().text("training.file.noModel"), true);
                 return;
             }
             files.saveModel(getScene().getWindow(), controller::snapshot);

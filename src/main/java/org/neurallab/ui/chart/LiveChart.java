@@ -21,7 +21,7 @@ import javafx.scene.text.TextAlignment;
  *
  * <p>Call {@link #redraw()} after adding points, at most once per animation frame.
  */
-public final class LiveChart extends CanvasPlot {
+public final class LiveChart extends CanvasPlotBase {
     private static final double PAD_LEFT = 4.2;
     private static final double PAD_BOTTOM = 2.6;
 

@@ -13,7 +13,7 @@ import org.neurallab.data.ImageLayout;
 import org.neurallab.data.MnistLoader;
 import org.neurallab.data.Split;
 import org.neurallab.data.TensorConversion;
-import org.neurallab.lab.digits.model.BundledModels;
+import org.neurallab.data.BundledModels;
 import org.neurallab.lab.digits.model.DigitModel;
 import org.slf4j.LoggerFactory;
 

@@ -24,7 +24,7 @@ import org.neurallab.engine.optim.Regularization;
 import org.neurallab.io.ModelFile;
 import org.neurallab.io.SavedModel;
 import org.neurallab.io.TrainingInfo;
-import org.neurallab.lab.digits.model.BundledModels;
+import org.neurallab.data.BundledModels;
 
 /**
  * Models for the Digits tests: the bundled MNIST CNN when it is in assets/, otherwise a small CNN trained

@@ -9,6 +9,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.neurallab.app.I18n;
 import org.neurallab.engine.Activation;
 import org.neurallab.engine.model.LayerSpec;
 import org.neurallab.lab.training.builder.ModelBuilderPane;
@@ -26,7 +27,7 @@ class BuilderPaneTest {
 
     @Start
     void start(Stage stage) {
-        TrainingText.localeProperty().set(Locale.ENGLISH);
+        I18n.get().setLocale(Locale.ENGLISH);
         builder = new ModelBuilderPane(ModelPreset.IMAGE_SHAPE, 10);
         settings = new SettingsPane(60_000);
         stage.setScene(new Scene(new javafx.scene.layout.HBox(builder, settings), 1000, 700));
@@ -40,9 +41,9 @@ class BuilderPaneTest {
         assertThat(problem.isVisible()).isTrue();
         assertThat(problem.getText()).contains("Layer 1").contains("Flatten");
         assertThat(builder.checkProperty().get().ok()).isFalse();
-        robot.interact(() -> TrainingText.localeProperty().set(Locale.KOREAN));
+        robot.interact(() -> I18n.get().setLocale(Locale.KOREAN));
         assertThat(problem.getText()).contains("1번째 층");
-        robot.interact(() -> TrainingText.localeProperty().set(Locale.ENGLISH));
+        robot.interact(() -> I18n.get().setLocale(Locale.ENGLISH));
     }
 
     @Test

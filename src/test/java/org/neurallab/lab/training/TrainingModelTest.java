@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.neurallab.app.I18n;
 import org.neurallab.engine.Activation;
 import org.neurallab.engine.model.LayerSpec;
 import org.neurallab.engine.model.ModelProblem;
@@ -73,11 +74,11 @@ class TrainingModelTest {
         assertThat(check.ok()).isFalse();
         assertThat(check.problem().layerIndex()).isZero();
         assertThat(check.problem().code()).isEqualTo("needsFlat");
-        TrainingText.localeProperty().set(Locale.ENGLISH);
+        I18n.get().setLocale(Locale.ENGLISH);
         assertThat(LayerTexts.problem(check.problem())).startsWith("Layer 1: ").contains("Flatten");
-        TrainingText.localeProperty().set(Locale.KOREAN);
+        I18n.get().setLocale(Locale.KOREAN);
         assertThat(LayerTexts.problem(check.problem())).startsWith("1번째 층: ").contains("Flatten 층을 넣으세요");
-        TrainingText.localeProperty().set(Locale.ENGLISH);
+        I18n.get().setLocale(Locale.ENGLISH);
     }
 
     @Test

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.neurallab.app.I18n;
 import org.neurallab.lab.convolution.ColourConvolution;
 import org.neurallab.lab.convolution.ConvolutionLab;
 import org.neurallab.lab.convolution.LabImage;
@@ -30,7 +31,7 @@ public class ChannelsPane extends VBox {
         setSpacing(10);
         setPadding(new Insets(4));
         Label intro = new Label();
-        intro.textProperty().bind(LabText.bind("channels.intro"));
+        intro.textProperty().bind(I18n.get().bind("convolution.channels.intro"));
         intro.setWrapText(true);
         intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         notice.setWrapText(true);
@@ -45,7 +46,7 @@ public class ChannelsPane extends VBox {
             maps[ch].setMaxCell(3);
             use[ch] = new CheckBox();
             use[ch].setSelected(true);
-            use[ch].textProperty().bind(LabText.bind("channels." + CHANNELS[ch]));
+            use[ch].textProperty().bind(I18n.get().bind("convolution.channels." + CHANNELS[ch]));
             use[ch].setOnAction(e -> refresh());
             grid.add(use[ch], 0, ch);
             grid.add(inputs[ch], 1, ch);
@@ -57,14 +58,14 @@ public class ChannelsPane extends VBox {
         plus.getStyleClass().add("title-3");
         sum.setMaxCell(4);
         Label sumCaption = new Label();
-        sumCaption.textProperty().bind(LabText.bind("channels.sum"));
+        sumCaption.textProperty().bind(I18n.get().bind("convolution.channels.sum"));
         VBox sumBox = new VBox(4, sumCaption, sum);
         sumBox.setAlignment(Pos.CENTER_LEFT);
         grid.add(plus, 4, 1);
         grid.add(sumBox, 5, 0, 1, 3);
         VBox.setVgrow(grid, Priority.ALWAYS);
         getChildren().addAll(intro, notice, grid);
-        LabText.localeProperty().addListener((o, a, b) -> refresh());
+        I18n.get().onChange(this, () -> refresh());
     }
 
     /** Follows the kernel view: same image, kernel, stride and padding. */
@@ -79,7 +80,7 @@ public class ChannelsPane extends VBox {
         }
         LabImage img = lab.image();
         grid.setVisible(img.isColour());
-        notice.setText(img.isColour() ? "" : LabText.text("channels.needColour"));
+        notice.setText(img.isColour() ? "" : I18n.get().text("convolution.channels.needColour"));
         if (!img.isColour()) {
             return;
         }

@@ -45,4 +45,11 @@ public final class ConvolutionPage implements LabPage {
             view.kernels().stopAnimation();
         }
     }
+
+    @Override
+    public void close() {
+        if (view != null) {
+            view.close();
+        }
+    }
 }

@@ -5,6 +5,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import org.neurallab.app.I18n;
 import org.neurallab.lab.convolution.ConvolutionLab;
 import org.neurallab.lab.convolution.KernelGallery;
 import org.neurallab.lab.convolution.LabImage;
@@ -56,7 +57,7 @@ public class ConvolutionView extends BorderPane {
 
     private static Tab tab(String key, javafx.scene.Node content) {
         Tab t = new Tab();
-        t.textProperty().bind(LabText.bind(key));
+        t.textProperty().bind(I18n.get().bind("convolution." + key));
         t.setContent(content);
         t.setId("conv-" + key.replace('.', '-'));
         return t;
@@ -75,6 +76,12 @@ public class ConvolutionView extends BorderPane {
 
     public TabPane tabs() {
         return tabs;
+    }
+
+    /** Stops the window's animation and the tiny CNN's worker; the view is not used again. */
+    public void close() {
+        kernels().stopAnimation();
+        learned.close();
     }
 
     public SlidingWindowPane kernels() {

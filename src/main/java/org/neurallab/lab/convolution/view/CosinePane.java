@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.neurallab.app.I18n;
 import org.neurallab.lab.convolution.Convolution;
 import org.neurallab.lab.convolution.LectureExamples;
 import org.neurallab.lab.convolution.NormalisedConvolution;
@@ -48,7 +49,7 @@ public class CosinePane extends VBox {
         bestRow = br;
         bestCol = bc;
         Label explain = new Label();
-        explain.textProperty().bind(LabText.bind("cosine.explain"));
+        explain.textProperty().bind(I18n.get().bind("convolution.cosine.explain"));
         explain.setWrapText(true);
         explain.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         image.setMaxCell(40);
@@ -88,17 +89,17 @@ public class CosinePane extends VBox {
                 captioned("cosine.unitFilter", unitFilter), sum);
         bottom.setAlignment(Pos.CENTER_LEFT);
         Label legend = new Label();
-        legend.textProperty().bind(LabText.bind("cosine.legend", LabText.number(cosines[bestRow][bestCol], 3)));
+        legend.textProperty().bind(I18n.get().bind("convolution.cosine.legend", I18n.get().number(cosines[bestRow][bestCol], 3)));
         legend.setWrapText(true);
         legend.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(explain, top, legend, bottom);
-        LabText.localeProperty().addListener((o, a, b) -> select(row, col));
+        I18n.get().onChange(this, () -> select(row, col));
         select(row, col);
     }
 
     private static VBox captioned(String key, GridCanvas grid) {
         Label caption = new Label();
-        caption.textProperty().bind(LabText.bind(key));
+        caption.textProperty().bind(I18n.get().bind("convolution." + key));
         return new VBox(4, caption, grid);
     }
 
@@ -116,7 +117,7 @@ public class CosinePane extends VBox {
         image.setMarks(List.of(new GridCanvas.Mark(w.top(), w.left(), 3, 3, SlidingWindowPane.CELL)));
         unitWindow.show(NormalisedConvolution.unit(w.inputs()), GridCanvas.Style.INK, 0);
         unitFilter.show(NormalisedConvolution.unit(LectureExamples.FILTER_A), GridCanvas.Style.INK, 0);
-        sum.setText(LabText.text("cosine.sum", r + 1, c + 1, LabText.number(cosines[r][c], 3)));
+        sum.setText(I18n.get().text("convolution.cosine.sum", r + 1, c + 1, I18n.get().number(cosines[r][c], 3)));
     }
 
     public double selectedValue() {

@@ -10,6 +10,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.neurallab.app.I18n;
 import org.neurallab.lab.convolution.DivergingColours;
 
 /**
@@ -177,7 +178,7 @@ public class GridCanvas extends Region {
                 g.fillRect(x, y, Math.ceil(cell), Math.ceil(cell));
                 if (printNumbers) {
                     g.setFill(fill.getBrightness() > 0.6 ? Color.BLACK : Color.WHITE);
-                    g.fillText(fixedDecimals ? LabText.fixed(v, decimals) : LabText.number(v, decimals), x + cell / 2, y + cell / 2, cell - 2);
+                    g.fillText(fixedDecimals ? I18n.get().fixed(v, decimals) : I18n.get().number(v, decimals), x + cell / 2, y + cell / 2, cell - 2);
                 }
             }
         }

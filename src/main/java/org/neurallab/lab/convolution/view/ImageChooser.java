@@ -13,6 +13,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
+import org.neurallab.app.I18n;
 import org.neurallab.lab.convolution.BundledImages;
 import org.neurallab.lab.convolution.ImageImport;
 import org.neurallab.lab.convolution.LabImage;
@@ -33,6 +34,12 @@ public class ImageChooser extends FlowPane {
     private final Spinner<Integer> index = new Spinner<>(0, SampleImages.MAX_INDEX, 0);
     private final Label message = new Label();
     private final Consumer<LabImage> onImage;
+    /** A new Digits drawing replaces the input at once when the drawing is the chosen source. */
+    private final Consumer<LabImage> onDrawing = img -> javafx.application.Platform.runLater(() -> {
+        if (source.getValue() != null && source.getValue().key().equals("image.drawing")) {
+            load();
+        }
+    });
     private LabImage imported;
 
     public ImageChooser(Consumer<LabImage> onImage) {
@@ -42,7 +49,7 @@ public class ImageChooser extends FlowPane {
         setAlignment(Pos.CENTER_LEFT);
         Label title = new Label();
         title.setMinWidth(Region.USE_PREF_SIZE);
-        title.textProperty().bind(LabText.bind("image.title"));
+        title.textProperty().bind(I18n.get().bind("convolution.image.title"));
         source.getItems().addAll(new Choice("image.mnist", null), new Choice("image.fashion", null));
         for (Path p : BundledImages.list()) {
             source.getItems().add(new Choice("image.bundled", p));
@@ -58,20 +65,15 @@ public class ImageChooser extends FlowPane {
         index.getStyleClass().add("conv-index");
         index.valueProperty().addListener((o, a, b) -> load());
         Button importButton = new Button();
-        importButton.textProperty().bind(LabText.bind("image.import"));
+        importButton.textProperty().bind(I18n.get().bind("convolution.image.import"));
         importButton.setOnAction(e -> chooseFile());
         message.getStyleClass().addAll("danger", "conv-message");
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.setWrapText(true);
         message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(title, source, index, importButton, message);
-        LabText.localeProperty().addListener((o, a, b) -> source.setButtonCell(new ChoiceCell()));
-        // A new Digits drawing replaces the input at once when the drawing is the chosen source.
-        SharedImages.addListener(img -> javafx.application.Platform.runLater(() -> {
-            if (source.getValue() != null && source.getValue().key().equals("image.drawing")) {
-                load();
-            }
-        }));
+        I18n.get().onChange(this, () -> source.setButtonCell(new ChoiceCell()));
+        SharedImages.addListener(onDrawing); // held weakly there, by this field here
     }
 
     /** Selects the Digits drawing as the source (also what a "send to Convolution" button would call). */
@@ -98,13 +100,13 @@ public class ImageChooser extends FlowPane {
                 default -> SharedImages.latestDrawing().orElse(null);
             };
             if (img == null) {
-                message.setText(LabText.text("image.noDrawing"));
+                message.setText(I18n.get().text("convolution.image.noDrawing"));
                 return;
             }
             onImage.accept(img);
         } catch (IOException e) {
             LOG.warn("cannot load image {}: {}", c, e.toString());
-            message.setText(LabText.text("image.loadFailed", e.getMessage()));
+            message.setText(I18n.get().text("convolution.image.loadFailed", e.getMessage()));
         }
     }
 
@@ -128,7 +130,7 @@ public class ImageChooser extends FlowPane {
             load();
         } catch (ImageImport.ImportException e) {
             LOG.info("import refused: {}", e.getMessage());
-            message.setText(LabText.text("image.error." + e.reason(), file.getFileName().toString()));
+            message.setText(I18n.get().text("convolution.image.error." + e.reason(), file.getFileName().toString()));
         }
     }
 
@@ -144,9 +146,9 @@ public class ImageChooser extends FlowPane {
                 setText(null);
             } else if (c.file() != null) {
                 String name = c.file().getFileName().toString().replaceFirst("\\.[a-zA-Z]+$", "");
-                setText(LabText.text(c.key(), name));
+                setText(I18n.get().text("convolution." + c.key(), name));
             } else {
-                setText(LabText.text(c.key()));
+                setText(I18n.get().text("convolution." + c.key()));
             }
         }
     }

@@ -11,6 +11,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.neurallab.app.I18n;
 import org.neurallab.lab.convolution.ConvolutionLab;
 import org.neurallab.lab.convolution.Kernel;
 import org.neurallab.lab.convolution.KernelGallery;
@@ -34,7 +35,7 @@ public class KernelEditor extends VBox {
         getStyleClass().add("conv-kernel-editor");
 
         Label title = new Label();
-        title.textProperty().bind(LabText.bind("kernel.title"));
+        title.textProperty().bind(I18n.get().bind("convolution.kernel.title"));
         title.getStyleClass().add("title-4");
 
         gallery.getItems().addAll(KernelGallery.ALL);
@@ -49,7 +50,7 @@ public class KernelEditor extends VBox {
             }
         });
         gallery.setMaxWidth(Double.MAX_VALUE);
-        LabText.localeProperty().addListener((o, a, b) -> {
+        I18n.get().onChange(this, () -> {
             gallery.setButtonCell(new KernelCell());
         });
 
@@ -58,7 +59,7 @@ public class KernelEditor extends VBox {
         five.setToggleGroup(sizes);
         three.setOnAction(e -> resize(3));
         five.setOnAction(e -> resize(5));
-        normalise.textProperty().bind(LabText.bind("kernel.normalise"));
+        normalise.textProperty().bind(I18n.get().bind("convolution.kernel.normalise"));
         normalise.setId("conv-normalise");
         normalise.setOnAction(e -> {
             lab.setNormalise(normalise.isSelected());
@@ -136,7 +137,7 @@ public class KernelEditor extends VBox {
         @Override
         protected void updateItem(Kernel k, boolean empty) {
             super.updateItem(k, empty);
-            setText(empty || k == null ? LabText.text("kernel.custom") : LabText.text("kernel." + k.id()));
+            setText(empty || k == null ? I18n.get().text("convolution.kernel.custom") : I18n.get().text("convolution.kernel." + k.id()));
         }
     }
 }

@@ -16,6 +16,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.neurallab.app.I18n;
 import org.neurallab.io.ModelFile;
 import org.neurallab.lab.convolution.BundledImages;
 import org.neurallab.lab.convolution.LabImage;
@@ -55,13 +56,13 @@ public class LearnedPane extends VBox {
         setSpacing(10);
         setPadding(new Insets(4));
         Label intro = new Label();
-        intro.textProperty().bind(LabText.bind("learned.intro"));
+        intro.textProperty().bind(I18n.get().bind("convolution.learned.intro"));
         intro.setWrapText(true);
         intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        train.textProperty().bind(LabText.bind("learned.train"));
+        train.textProperty().bind(I18n.get().bind("convolution.learned.train"));
         train.setId("conv-learned-train");
         train.setOnAction(e -> trainTiny());
-        load.textProperty().bind(LabText.bind("learned.load"));
+        load.textProperty().bind(I18n.get().bind("convolution.learned.load"));
         load.setOnAction(e -> chooseModel());
         message.getStyleClass().add("danger");
         message.setWrapText(true);
@@ -69,19 +70,25 @@ public class LearnedPane extends VBox {
         HBox buttons = new HBox(10, train, load, status);
         buttons.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(intro, buttons, message, filters);
-        status.setText(LabText.text("learned.none"));
+        status.setText(I18n.get().text("convolution.learned.none"));
         progress = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 int s = steps.get();
                 if (s >= 0) {
-                    status.setText(LabText.text("learned.training", s, TRAIN_STEPS));
+                    status.setText(I18n.get().text("convolution.learned.training", s, TRAIN_STEPS));
                 }
             }
         };
     }
 
     /** The picture whose feature maps are shown. */
+    /** Ends the progress timer and the (daemon) worker; a training already running ends within its time budget. */
+    public void close() {
+        progress.stop();
+        worker.shutdownNow();
+    }
+
     public void setImage(LabImage image) {
         this.image = image;
         refresh();
@@ -138,7 +145,7 @@ public class LearnedPane extends VBox {
         load.setDisable(true);
         message.setText("");
         if (steps.get() < 0) {
-            status.setText(LabText.text("learned.loading"));
+            status.setText(I18n.get().text("convolution.learned.loading"));
         }
         worker.submit(() -> {
             LearnedFilters result = null;
@@ -162,12 +169,12 @@ public class LearnedPane extends VBox {
         train.setDisable(false);
         load.setDisable(false);
         if (result == null) {
-            message.setText(LabText.text("learned.failed", error));
-            status.setText(learned == null ? LabText.text("learned.none") : status.getText());
+            message.setText(I18n.get().text("convolution.learned.failed", error));
+            status.setText(learned == null ? I18n.get().text("convolution.learned.none") : status.getText());
             return;
         }
         learned = result;
-        status.setText(done >= 0 ? LabText.text("learned.trained", done) : LabText.text("learned.from", result.source()));
+        status.setText(done >= 0 ? I18n.get().text("convolution.learned.trained", done) : I18n.get().text("convolution.learned.from", result.source()));
         refresh();
     }
 
@@ -185,7 +192,7 @@ public class LearnedPane extends VBox {
             GridCanvas map = new GridCanvas();
             map.setMaxCell(Math.max(1, 140.0 / Math.max(grey.length, grey[0].length)));
             map.show(learned.featureMap(i, grey), GridCanvas.Style.DIVERGING, 0);
-            Label caption = new Label(LabText.text("learned.filter", i + 1));
+            Label caption = new Label(I18n.get().text("convolution.learned.filter", i + 1));
             VBox card = new VBox(4, caption, kernel, map);
             card.setAlignment(Pos.TOP_CENTER);
             filters.getChildren().add(card);

@@ -4,6 +4,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.neurallab.app.I18n;
 import org.neurallab.lab.convolution.Convolution;
 
 /** The multiply-adds of one window: "input × weight" per kernel cell, then their sum, the output cell's value. */
@@ -21,7 +22,7 @@ public class MultiplyAddTable extends VBox {
         sum.getStyleClass().add("title-4");
         hint.setWrapText(true);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        hint.textProperty().bind(LabText.bind("window.hint"));
+        hint.textProperty().bind(I18n.get().bind("convolution.window.hint"));
         getChildren().addAll(hint, grid, sum);
         // room for a 5x5 table from the start, so the pictures above do not jump when the window starts moving
         getStyleClass().add("conv-products-box");
@@ -39,8 +40,8 @@ public class MultiplyAddTable extends VBox {
         double[][] k = w.weights();
         for (int i = 0; i < in.length; i++) {
             for (int j = 0; j < in[0].length; j++) {
-                String weight = LabText.number(k[i][j], 3);
-                String text = LabText.number(in[i][j], 2) + "×" + (k[i][j] < 0 ? "(" + weight + ")" : weight);
+                String weight = I18n.get().number(k[i][j], 3);
+                String text = I18n.get().number(in[i][j], 2) + "×" + (k[i][j] < 0 ? "(" + weight + ")" : weight);
                 Label cell = new Label(text);
                 cell.setAlignment(Pos.CENTER_RIGHT);
                 cell.getStyleClass().add("conv-product");
@@ -50,6 +51,6 @@ public class MultiplyAddTable extends VBox {
                 grid.add(cell, j, i);
             }
         }
-        sum.setText(LabText.text("window.sum", w.row() + 1, w.col() + 1, LabText.number(w.sum(), 3)));
+        sum.setText(I18n.get().text("convolution.window.sum", w.row() + 1, w.col() + 1, I18n.get().number(w.sum(), 3)));
     }
 }

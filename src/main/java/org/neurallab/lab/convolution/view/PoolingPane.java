@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.neurallab.app.I18n;
 import org.neurallab.lab.convolution.LectureExamples;
 import org.neurallab.lab.convolution.Pooling;
 
@@ -41,11 +42,11 @@ public class PoolingPane extends VBox {
         max.setSelected(true);
         max.setId("conv-pool-max");
         average.setId("conv-pool-average");
-        max.textProperty().bind(LabText.bind("pool.max"));
-        average.textProperty().bind(LabText.bind("pool.average"));
+        max.textProperty().bind(I18n.get().bind("convolution.pool.max"));
+        average.textProperty().bind(I18n.get().bind("convolution.pool.average"));
         kind.selectedToggleProperty().addListener((o, a, b) -> refresh());
         Label intro = new Label();
-        intro.textProperty().bind(LabText.bind("pool.intro"));
+        intro.textProperty().bind(I18n.get().bind("convolution.pool.intro"));
         intro.setWrapText(true);
         intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox choice = new HBox(12, max, average);
@@ -62,7 +63,7 @@ public class PoolingPane extends VBox {
         averageWorked.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         averageWorked.setMaxWidth(320);
         Label lectureTitle = new Label();
-        lectureTitle.textProperty().bind(LabText.bind("pool.lectureTitle"));
+        lectureTitle.textProperty().bind(I18n.get().bind("convolution.pool.lectureTitle"));
         lectureTitle.getStyleClass().add("title-4");
 
         map.setMaxCell(14);
@@ -78,10 +79,10 @@ public class PoolingPane extends VBox {
         HBox maps = new HBox(16, mapBox, pooledBox);
         VBox.setVgrow(maps, Priority.ALWAYS);
         Label mapTitle = new Label();
-        mapTitle.textProperty().bind(LabText.bind("pool.mapTitle"));
+        mapTitle.textProperty().bind(I18n.get().bind("convolution.pool.mapTitle"));
         mapTitle.getStyleClass().add("title-4");
         getChildren().addAll(intro, choice, lectureTitle, lecture, mapTitle, maps);
-        LabText.localeProperty().addListener((o, a, b) -> refresh());
+        I18n.get().onChange(this, () -> refresh());
         refresh();
     }
 
@@ -107,16 +108,16 @@ public class PoolingPane extends VBox {
                 new GridCanvas.Mark(0, 0, 1, 1, COLOURS.get(0)), new GridCanvas.Mark(0, 1, 1, 1, COLOURS.get(1)),
                 new GridCanvas.Mark(1, 0, 1, 1, COLOURS.get(2)), new GridCanvas.Mark(1, 1, 1, 1, COLOURS.get(3))));
         averageWorked.setText(kind() == Pooling.Kind.MAX
-                ? LabText.text("pool.maxWorked")
-                : LabText.text("pool.averageWorked", LabText.number(pooled[0][0], 2), LabText.number(pooled[0][1], 2)));
+                ? I18n.get().text("convolution.pool.maxWorked")
+                : I18n.get().text("convolution.pool.averageWorked", I18n.get().number(pooled[0][0], 2), I18n.get().number(pooled[0][1], 2)));
         map.show(featureMap, GridCanvas.Style.DIVERGING, 0);
-        mapCaption.setText(LabText.text("pool.mapCaption", featureMap[0].length, featureMap.length));
+        mapCaption.setText(I18n.get().text("convolution.pool.mapCaption", featureMap[0].length, featureMap.length));
         if (featureMap.length >= 2 && featureMap[0].length >= 2) {
             double[][] p = Pooling.apply(featureMap, kind(), 2, 2);
             mapPooled.show(p, GridCanvas.Style.DIVERGING, 0);
-            pooledCaption.setText(LabText.text("pool.pooledCaption", p[0].length, p.length));
+            pooledCaption.setText(I18n.get().text("convolution.pool.pooledCaption", p[0].length, p.length));
         } else {
-            pooledCaption.setText(LabText.text("pool.mapTooSmall"));
+            pooledCaption.setText(I18n.get().text("convolution.pool.mapTooSmall"));
         }
     }
 

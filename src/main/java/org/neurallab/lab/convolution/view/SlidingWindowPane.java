@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.neurallab.app.I18n;
 import org.neurallab.lab.convolution.ConvolutionLab;
 import org.neurallab.lab.convolution.LabImage;
 
@@ -58,7 +59,7 @@ public class SlidingWindowPane extends BorderPane {
         computed.setId("conv-computed");
         computed.setWrapText(true);
         computed.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        LabText.localeProperty().addListener((o, a, b) -> recompute());
+        I18n.get().onChange(this, () -> recompute());
         VBox left = new VBox(12, editor, strideControls, problem, formula, computed);
         left.setPadding(new Insets(0, 12, 0, 0));
         left.getStyleClass().add("conv-left");
@@ -88,13 +89,13 @@ public class SlidingWindowPane extends BorderPane {
         VBox.setVgrow(pictures, Priority.ALWAYS);
 
         Button step = new Button();
-        step.textProperty().bind(LabText.bind("window.step"));
+        step.textProperty().bind(I18n.get().bind("convolution.window.step"));
         step.setId("conv-step");
         step.setOnAction(e -> {
             stop();
             step(1);
         });
-        play.textProperty().bind(LabText.bind("window.play"));
+        play.textProperty().bind(I18n.get().bind("convolution.window.play"));
         play.setId("conv-play");
         play.setOnAction(e -> {
             if (playing) {
@@ -104,14 +105,14 @@ public class SlidingWindowPane extends BorderPane {
             }
         });
         Button all = new Button();
-        all.textProperty().bind(LabText.bind("window.showAll"));
+        all.textProperty().bind(I18n.get().bind("convolution.window.showAll"));
         all.setOnAction(e -> {
             stop();
             position = -1;
             refresh();
         });
         Label speedLabel = new Label();
-        speedLabel.textProperty().bind(LabText.bind("window.speed"));
+        speedLabel.textProperty().bind(I18n.get().bind("convolution.window.speed"));
         speed.setId("conv-speed");
         speed.setPrefWidth(140);
         HBox buttons = new HBox(8, step, play, all, speedLabel, speed);
@@ -182,7 +183,7 @@ public class SlidingWindowPane extends BorderPane {
 
     private void start() {
         playing = true;
-        play.textProperty().bind(LabText.bind("window.pause"));
+        play.textProperty().bind(I18n.get().bind("convolution.window.pause"));
         if (position < 0 || position == cellCount() - 1) {
             position = -1;
         }
@@ -191,14 +192,14 @@ public class SlidingWindowPane extends BorderPane {
 
     private void stop() {
         playing = false;
-        play.textProperty().bind(LabText.bind("window.play"));
+        play.textProperty().bind(I18n.get().bind("convolution.window.play"));
         timer.stop();
     }
 
     /** Reads the editor into the model and shows the result or the problem (keeping the last good output). */
     public void recompute() {
         var p = lab.recompute();
-        problem.setText(p.map(x -> LabText.text("problem." + x.key(), x.args())).orElse(""));
+        problem.setText(p.map(x -> I18n.get().text("convolution.problem." + x.key(), x.args())).orElse(""));
         editor.markBadCell(p.filter(x -> x.key().equals("badCell")).map(x -> (Integer) x.args()[0]).orElse(0),
                 p.filter(x -> x.key().equals("badCell")).map(x -> (Integer) x.args()[1]).orElse(0));
         if (p.isEmpty()) {
@@ -220,8 +221,8 @@ public class SlidingWindowPane extends BorderPane {
         output.show(out.map(), GridCanvas.Style.DIVERGING, 0);
         int rows = out.map().length;
         int cols = out.map()[0].length;
-        inputCaption.setText(out.padding() == 0 ? LabText.text("input.caption", m, n)
-                : LabText.text("input.captionPadded", m, n, out.padding()));
+        inputCaption.setText(out.padding() == 0 ? I18n.get().text("convolution.input.caption", m, n)
+                : I18n.get().text("convolution.input.captionPadded", m, n, out.padding()));
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (double[] row : out.map()) {
@@ -230,10 +231,10 @@ public class SlidingWindowPane extends BorderPane {
                 hi = Math.max(hi, v);
             }
         }
-        outputCaption.setText(LabText.text("output.caption", cols, rows, LabText.number(lo, 2), LabText.number(hi, 2)));
-        formula.setText(LabText.text("formula.general") + "\n" + LabText.text("formula.rows", n, f, out.padding(), out.stride(), out.formulaRows())
-                + "\n" + LabText.text("formula.cols", m, f, out.padding(), out.stride(), out.formulaCols()));
-        computed.setText(LabText.text("formula.computed", rows, cols,
+        outputCaption.setText(I18n.get().text("convolution.output.caption", cols, rows, I18n.get().number(lo, 2), I18n.get().number(hi, 2)));
+        formula.setText(I18n.get().text("convolution.formula.general") + "\n" + I18n.get().text("convolution.formula.rows", n, f, out.padding(), out.stride(), out.formulaRows())
+                + "\n" + I18n.get().text("convolution.formula.cols", m, f, out.padding(), out.stride(), out.formulaCols()));
+        computed.setText(I18n.get().text("convolution.formula.computed", rows, cols,
                 rows == out.formulaRows() && cols == out.formulaCols() ? "✓" : "✗"));
         if (position < 0) {
             output.setVisibleCells(Integer.MAX_VALUE);

@@ -8,6 +8,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
+import org.neurallab.app.I18n;
 import org.neurallab.lab.convolution.ConvolutionLab;
 import org.neurallab.lab.convolution.PaddingMode;
 
@@ -22,9 +23,9 @@ public class StrideControls extends GridPane {
         setHgap(8);
         setVgap(6);
         Label strideLabel = new Label();
-        strideLabel.textProperty().bind(LabText.bind("stride.label"));
+        strideLabel.textProperty().bind(I18n.get().bind("convolution.stride.label"));
         Label paddingLabel = new Label();
-        paddingLabel.textProperty().bind(LabText.bind("padding.label"));
+        paddingLabel.textProperty().bind(I18n.get().bind("convolution.padding.label"));
         strideLabel.setMinWidth(Region.USE_PREF_SIZE);
         paddingLabel.setMinWidth(Region.USE_PREF_SIZE);
         stride.setMaxWidth(70);
@@ -41,7 +42,7 @@ public class StrideControls extends GridPane {
                 lab.setStride(Integer.parseInt(text.trim()));
                 strideMessage.setText("");
             } catch (NumberFormatException e) {
-                strideMessage.setText(LabText.text("problem.strideNotNumber", text, ConvolutionLab.MAX_STRIDE));
+                strideMessage.setText(I18n.get().text("convolution.problem.strideNotNumber", text, ConvolutionLab.MAX_STRIDE));
                 return;
             }
             onChange.run();
@@ -50,7 +51,7 @@ public class StrideControls extends GridPane {
         padding.setValue(lab.paddingMode());
         padding.setCellFactory(v -> new ModeCell());
         padding.setButtonCell(new ModeCell());
-        LabText.localeProperty().addListener((o, a, b) -> padding.setButtonCell(new ModeCell()));
+        I18n.get().onChange(this, () -> padding.setButtonCell(new ModeCell()));
         padding.setId("conv-padding");
         customPadding.setStyle("-fx-pref-width: 6.4em;"); // em: grows with the presenter scale
         padding.setMaxWidth(Double.MAX_VALUE);
@@ -83,7 +84,7 @@ public class StrideControls extends GridPane {
         @Override
         protected void updateItem(PaddingMode m, boolean empty) {
             super.updateItem(m, empty);
-            setText(empty || m == null ? null : LabText.text("padding." + m.name().toLowerCase()));
+            setText(empty || m == null ? null : I18n.get().text("convolution.padding." + m.name().toLowerCase()));
         }
     }
 }

@@ -5,8 +5,8 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
 import org.neurallab.engine.Engine;
-import org.neurallab.lab.curriculum.CurriculumContext;
-import org.neurallab.lab.curriculum.Topic;
+import org.neurallab.lab.curriculum.ui.CurriculumContext;
+import org.neurallab.lab.curriculum.ui.Topic;
 
 /**
  * Activation functions (lectures 002 and 003): step, sigmoid, tanh, ReLU, leaky ReLU, ELU and maxout with

@@ -1,8 +1,5 @@
 package org.neurallab.lab.curriculum.activation;
 
-import org.neurallab.lab.curriculum.ui.TopicText;
-import org.neurallab.lab.curriculum.ui.NumberText;
-
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -15,10 +12,12 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.neurallab.app.I18n;
 import org.neurallab.engine.Engine;
-import org.neurallab.lab.curriculum.CurriculumContext;
+import org.neurallab.lab.curriculum.ui.CurriculumContext;
 import org.neurallab.lab.curriculum.ui.NumberField;
-import org.neurallab.ui.chart.PlotCanvas;
+import org.neurallab.lab.curriculum.ui.NumberText;
+import org.neurallab.ui.chart.XyPlot;
 
 /**
  * One activation function at a time: f and f' plotted from the engine, the parameter of the function on a
@@ -40,20 +39,20 @@ final class FunctionPane extends VBox {
     private final NumberField zField = new NumberField(1, Z_MIN, Z_MAX, false);
     private final Label fAt = new Label();
     private final Label dfAt = new Label();
-    private final PlotCanvas plot = new PlotCanvas();
+    private final XyPlot plot = new XyPlot();
     private ActivationCurves.Curve curve;
 
     FunctionPane(CurriculumContext context) {
         getStyleClass().add("activation-section");
         setSpacing(8);
         Label heading = new Label();
-        heading.textProperty().bind(ActivationText.TEXT.bind("functions.heading"));
+        heading.textProperty().bind(I18n.get().bind("curActivation.functions.heading"));
         heading.getStyleClass().add("title-4");
 
         FlowPane buttons = new FlowPane(6, 6);
         for (ActivationKind k : ActivationKind.values()) {
             ToggleButton b = new ToggleButton();
-            b.textProperty().bind(ActivationText.TEXT.bind("name." + k.key()));
+            b.textProperty().bind(I18n.get().bind("curActivation.name." + k.key()));
             b.setId("act-" + k.key());
             b.setUserData(k);
             b.setToggleGroup(kinds);
@@ -93,7 +92,7 @@ final class FunctionPane extends VBox {
         zSlider.valueProperty().bindBidirectional(zField.valueProperty());
         zSlider.prefWidthProperty().bind(context.fontSize().multiply(14));
         Label zLabel = new Label();
-        zLabel.textProperty().bind(ActivationText.TEXT.bind("z"));
+        zLabel.textProperty().bind(I18n.get().bind("curActivation.z"));
         fAt.setId("act-f");
         dfAt.setId("act-df");
         fAt.getStyleClass().addAll("lecture-number", "act-f");
@@ -112,10 +111,10 @@ final class FunctionPane extends VBox {
         plot.setPainter(this::paint);
 
         Label legend = new Label();
-        legend.textProperty().bind(ActivationText.TEXT.bind("legend"));
+        legend.textProperty().bind(I18n.get().bind("curActivation.legend"));
         legend.getStyleClass().add("text-muted");
         Label explain = new Label();
-        explain.textProperty().bind(TopicText.live(() -> ActivationText.TEXT.text("explain." + kind.get().key()), kind));
+        explain.textProperty().bind(I18n.get().live(() -> I18n.get().text("curActivation.explain." + kind.get().key()), kind));
         explain.setWrapText(true);
         explain.setMinHeight(Region.USE_PREF_SIZE);
         explain.getStyleClass().add("explanation");
@@ -149,7 +148,7 @@ final class FunctionPane extends VBox {
 
     private VBox parameter(String key, Slider slider, ActivationKind owner, int decimals) {
         Label name = new Label();
-        name.textProperty().bind(TopicText.live(() -> ActivationText.TEXT.text(key,
+        name.textProperty().bind(I18n.get().live(() -> I18n.get().text("curActivation." + key,
                 String.format(Locale.ROOT, "%." + decimals + "f", slider.getValue())), slider.valueProperty()));
         name.setMinWidth(Region.USE_PREF_SIZE);
         slider.prefWidthProperty().bind(plot.fontSizeProperty().multiply(14));
@@ -187,7 +186,7 @@ final class FunctionPane extends VBox {
 
     private void showValues() {
         if (curve == null) {
-            fAt.textProperty().bind(ActivationText.TEXT.bind("loading"));
+            fAt.textProperty().bind(I18n.get().bind("curActivation.loading"));
             dfAt.textProperty().unbind();
             dfAt.setText("");
             plot.redraw();
@@ -206,7 +205,7 @@ final class FunctionPane extends VBox {
         return Math.rint(v * 1e6) / 1e6;
     }
 
-    private void paint(PlotCanvas.Pen pen) {
+    private void paint(XyPlot.Pen pen) {
         if (curve == null) {
             return;
         }

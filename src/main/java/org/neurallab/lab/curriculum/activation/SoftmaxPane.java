@@ -1,7 +1,5 @@
 package org.neurallab.lab.curriculum.activation;
 
-import org.neurallab.lab.curriculum.ui.NumberText;
-
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -12,10 +10,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.StrokeLineCap;
+import org.neurallab.app.I18n;
 import org.neurallab.engine.Engine;
-import org.neurallab.lab.curriculum.CurriculumContext;
+import org.neurallab.lab.curriculum.ui.CurriculumContext;
 import org.neurallab.lab.curriculum.ui.NumberField;
-import org.neurallab.ui.chart.PlotCanvas;
+import org.neurallab.lab.curriculum.ui.NumberText;
+import org.neurallab.ui.chart.XyPlot;
 
 /**
  * Softmax on an editable three-number input: lecture 002's vector [0.3, 2.9, 4.0] worked step by step
@@ -31,14 +31,14 @@ final class SoftmaxPane extends VBox {
     private final Label naiveSum = new Label();
     private final Label shiftedSum = new Label();
     private final Label overflow;
-    private final PlotCanvas bars = new PlotCanvas();
+    private final XyPlot bars = new XyPlot();
     private double[] probabilities;
 
     SoftmaxPane(CurriculumContext context) {
         getStyleClass().add("activation-section");
         setSpacing(8);
         Label heading = new Label();
-        heading.textProperty().bind(ActivationText.TEXT.bind("softmax.heading"));
+        heading.textProperty().bind(I18n.get().bind("curActivation.softmax.heading"));
         heading.getStyleClass().add("title-4");
 
         HBox fields = new HBox(10);
@@ -53,11 +53,11 @@ final class SoftmaxPane extends VBox {
         }
         Button lecture = new Button();
         lecture.setId("softmax-lecture");
-        lecture.textProperty().bind(ActivationText.TEXT.bind("softmax.lecture"));
+        lecture.textProperty().bind(I18n.get().bind("curActivation.softmax.lecture"));
         lecture.setOnAction(e -> set(LECTURE));
         Button large = new Button();
         large.setId("softmax-large");
-        large.textProperty().bind(ActivationText.TEXT.bind("softmax.large"));
+        large.textProperty().bind(I18n.get().bind("curActivation.softmax.large"));
         large.setOnAction(e -> set(LARGE));
         FlowPane presets = new FlowPane(8, 8, lecture, large);
 
@@ -126,7 +126,7 @@ final class SoftmaxPane extends VBox {
 
     private static Label rowName(String key) {
         Label name = new Label();
-        name.textProperty().bind(ActivationText.TEXT.bind(key));
+        name.textProperty().bind(I18n.get().bind("curActivation." + key));
         name.setMinWidth(Region.USE_PREF_SIZE);
         name.getStyleClass().add("table-head");
         return name;
@@ -167,7 +167,7 @@ final class SoftmaxPane extends VBox {
         bars.redraw();
     }
 
-    private void paintBars(PlotCanvas.Pen pen) {
+    private void paintBars(XyPlot.Pen pen) {
         if (probabilities == null) {
             return;
         }

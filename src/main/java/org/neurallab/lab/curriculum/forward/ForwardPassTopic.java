@@ -10,9 +10,11 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.neurallab.lab.curriculum.CurriculumContext;
-import org.neurallab.lab.curriculum.Topic;
+import org.neurallab.app.I18n;
+import org.neurallab.lab.curriculum.ui.CurriculumContext;
 import org.neurallab.lab.curriculum.ui.NumberField;
+import org.neurallab.lab.curriculum.ui.Topic;
+import org.neurallab.lab.curriculum.ui.Translated;
 
 /**
  * Lecture 002's forward pass through a three-layer network: X typed by the student, every A and Z computed by
@@ -61,11 +63,11 @@ public final class ForwardPassTopic implements Topic {
         x2.valueProperty().addListener((o, a, v) -> recompute());
 
         Label loading = new Label();
-        loading.textProperty().bind(ForwardText.TEXT.bind("loading"));
+        loading.textProperty().bind(I18n.get().bind("curForward.loading"));
         diagramHolder = new VBox(loading);
 
         Label detailHead = new Label();
-        detailHead.textProperty().bind(ForwardText.TEXT.bind("detail.heading"));
+        detailHead.textProperty().bind(I18n.get().bind("curForward.detail.heading"));
         detailHead.getStyleClass().add("table-head");
         sumLine.setId("forward-detail-sum");
         activationLine.setId("forward-detail-activation");
@@ -78,14 +80,14 @@ public final class ForwardPassTopic implements Topic {
         detail.getStyleClass().add("forward-detail");
 
         Label heading = new Label();
-        heading.textProperty().bind(ForwardText.TEXT.bind("heading"));
+        heading.textProperty().bind(I18n.get().bind("curForward.heading"));
         heading.getStyleClass().add("title-4");
         Label tableHead = new Label();
-        tableHead.textProperty().bind(ForwardText.TEXT.bind("table.heading"));
+        tableHead.textProperty().bind(I18n.get().bind("curForward.table.heading"));
         tableHead.getStyleClass().add("title-4");
-        VBox page = new VBox(12, heading, ForwardText.TEXT.paragraph("intro"), inputs, diagramHolder,
-                ForwardText.TEXT.paragraph("hover"), detail, tableHead, ForwardText.TEXT.paragraph("table.explain"), table(),
-                ForwardText.TEXT.paragraph("code"));
+        VBox page = new VBox(12, heading, Translated.paragraph("curForward.intro"), inputs, diagramHolder,
+                Translated.paragraph("curForward.hover"), detail, tableHead, Translated.paragraph("curForward.table.explain"), table(),
+                Translated.paragraph("curForward.code"));
         page.setPadding(new Insets(8, 4, 16, 4));
         page.getStyleClass().addAll("topic-page", "forward-page");
         page.getStylesheets().add(ForwardPassTopic.class.getResource("forward.css").toExternalForm());

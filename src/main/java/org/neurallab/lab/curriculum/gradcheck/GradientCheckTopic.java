@@ -1,7 +1,7 @@
 package org.neurallab.lab.curriculum.gradcheck;
 
-import static org.neurallab.lab.curriculum.ui.Translated.text;
 import static org.neurallab.lab.curriculum.ui.Translated.paragraph;
+import static org.neurallab.lab.curriculum.ui.Translated.text;
 
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -25,11 +25,11 @@ import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 import org.neurallab.app.I18n;
 import org.neurallab.engine.Activation;
-import org.neurallab.lab.curriculum.CurriculumContext;
-import org.neurallab.lab.curriculum.Topic;
 import org.neurallab.lab.curriculum.gradcheck.NetworkGradientCheck.Entry;
 import org.neurallab.lab.curriculum.gradcheck.NetworkGradientCheck.Settings;
+import org.neurallab.lab.curriculum.ui.CurriculumContext;
 import org.neurallab.lab.curriculum.ui.NumberField;
+import org.neurallab.lab.curriculum.ui.Topic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,8 +93,8 @@ public final class GradientCheckTopic implements Topic {
         broken.setId("gc-break");
         broken.textProperty().bind(I18n.get().bind("curGradCheck.break"));
         broken.selectedProperty().addListener((o, a, b) -> recompute());
-        FlowPane controls = new FlowPane(labelled("curGradCheck.activation", activation),
-                labelled("curGradCheck.seed", seed), labelled("curGradCheck.h", h), broken);
+        FlowPane controls = new FlowPane(I18n.get().labelled("curGradCheck.activation", activation),
+                I18n.get().labelled("curGradCheck.seed", seed), I18n.get().labelled("curGradCheck.h", h), broken);
         controls.getStyleClass().add("flow");
         controls.setAlignment(Pos.BOTTOM_LEFT);
         status.setId("gc-status");
@@ -136,7 +136,7 @@ public final class GradientCheckTopic implements Topic {
         page.getChildren().addAll(paragraph("curGradCheck.intro"), controls, status, summary,
                 paragraph("curGradCheck.formula"), table, paragraph("curGradCheck.h.explain"),
                 paragraph("curGradCheck.break.explain"));
-        I18n.get().localeProperty().addListener((o, a, b) -> {
+        I18n.get().onChange(page, () -> {
             if (shown != null) {
                 show(shown);
             }
@@ -231,12 +231,6 @@ public final class GradientCheckTopic implements Topic {
         c.setCellValueFactory(factory);
         c.setSortable(false);
         return c;
-    }
-
-    private static VBox labelled(String key, Node control) {
-        VBox box = new VBox(text(key), control);
-        box.getStyleClass().add("labelled");
-        return box;
     }
 
     /** Activation names as the lecture writes them. */

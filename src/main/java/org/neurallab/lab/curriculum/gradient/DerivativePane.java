@@ -1,9 +1,5 @@
 package org.neurallab.lab.curriculum.gradient;
 
-import org.neurallab.lab.curriculum.ui.Section;
-import org.neurallab.lab.curriculum.ui.TopicPlot;
-import org.neurallab.lab.curriculum.ui.TwoColumns;
-
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -15,9 +11,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.neurallab.app.I18n;
-import org.neurallab.lab.curriculum.CurriculumContext;
+import org.neurallab.lab.curriculum.ui.CurriculumContext;
 import org.neurallab.lab.curriculum.ui.NumberField;
-import org.neurallab.ui.chart.PlotCanvas;
+import org.neurallab.lab.curriculum.ui.Section;
+import org.neurallab.lab.curriculum.ui.TopicPlot;
+import org.neurallab.lab.curriculum.ui.TwoColumns;
+import org.neurallab.ui.chart.XyPlot;
 
 /**
  * Numerical differentiation: the central difference at the chosen x and h next to the exact slope, the
@@ -82,7 +81,7 @@ final class DerivativePane extends Section {
         plot.setWindow(-20, 0, FLOOR, 1, false);
         plot.setPainter(this::paint);
         add(controls, new TwoColumns(numbers, plot, context.fontSize()));
-        I18n.get().localeProperty().addListener((o, a, b) -> refresh());
+        I18n.get().onChange(this, () -> refresh());
         refresh();
     }
 
@@ -118,7 +117,7 @@ final class DerivativePane extends Section {
         plot.redraw();
     }
 
-    private void paint(PlotCanvas.Pen pen) {
+    private void paint(XyPlot.Pen pen) {
         if (sweep == null) {
             return;
         }
@@ -140,7 +139,7 @@ final class DerivativePane extends Section {
     }
 
     /** log10 of the errors; an error of exactly 0 sits on the floor, NaN breaks the line. */
-    private static void curve(PlotCanvas.Pen pen, double[] xs, double[] errors, Color colour) {
+    private static void curve(XyPlot.Pen pen, double[] xs, double[] errors, Color colour) {
         double[] ys = new double[errors.length];
         for (int i = 0; i < errors.length; i++) {
             ys[i] = Double.isNaN(errors[i]) ? Double.NaN : Math.max(FLOOR, Math.log10(Math.max(errors[i], 1e-300)));

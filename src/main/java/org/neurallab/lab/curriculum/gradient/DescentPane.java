@@ -1,9 +1,5 @@
 package org.neurallab.lab.curriculum.gradient;
 
-import org.neurallab.lab.curriculum.ui.Section;
-import org.neurallab.lab.curriculum.ui.TopicPlot;
-import org.neurallab.lab.curriculum.ui.TwoColumns;
-
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -15,9 +11,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.neurallab.app.I18n;
-import org.neurallab.lab.curriculum.CurriculumContext;
+import org.neurallab.lab.curriculum.ui.CurriculumContext;
 import org.neurallab.lab.curriculum.ui.NumberField;
-import org.neurallab.ui.chart.PlotCanvas;
+import org.neurallab.lab.curriculum.ui.Section;
+import org.neurallab.lab.curriculum.ui.TopicPlot;
+import org.neurallab.lab.curriculum.ui.TwoColumns;
+import org.neurallab.ui.chart.XyPlot;
 
 /**
  * Lecture 002's gradient descent on f(x0, x1) = x0² + x1² from (-3, 4): the path over the circles of equal
@@ -86,7 +85,7 @@ final class DescentPane extends Section {
         plot.setWindow(-5, 5, -5, 5, true);
         plot.setPainter(this::paint);
         add(controls, presets, new TwoColumns(numbers, plot, context.fontSize()));
-        I18n.get().localeProperty().addListener((o, a, b) -> showResult());
+        I18n.get().onChange(this, () -> showResult());
         recompute();
     }
 
@@ -148,7 +147,7 @@ final class DescentPane extends Section {
         }
     }
 
-    private void paint(PlotCanvas.Pen pen) {
+    private void paint(XyPlot.Pen pen) {
         for (int r = 1; r <= 7; r++) {
             GradientFieldPane.circle(pen, r);
         }

@@ -1,9 +1,5 @@
 package org.neurallab.lab.curriculum.gradient;
 
-import org.neurallab.lab.curriculum.ui.Section;
-import org.neurallab.lab.curriculum.ui.TopicPlot;
-import org.neurallab.lab.curriculum.ui.TwoColumns;
-
 import java.util.Locale;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
@@ -11,8 +7,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.neurallab.app.I18n;
 import org.neurallab.engine.GradientCheck;
-import org.neurallab.lab.curriculum.CurriculumContext;
-import org.neurallab.ui.chart.PlotCanvas;
+import org.neurallab.lab.curriculum.ui.CurriculumContext;
+import org.neurallab.lab.curriculum.ui.Section;
+import org.neurallab.lab.curriculum.ui.TopicPlot;
+import org.neurallab.lab.curriculum.ui.TwoColumns;
+import org.neurallab.ui.chart.XyPlot;
 
 /**
  * The gradient of f(x0, x1) = x0² + x1² everywhere: arrows of minus the gradient (downhill) over the
@@ -52,7 +51,7 @@ final class GradientFieldPane extends Section {
             }
         });
         add(new TwoColumns(numbers, plot, context.fontSize()));
-        I18n.get().localeProperty().addListener((o, a, b) -> refresh());
+        I18n.get().onChange(this, () -> refresh());
         refresh();
     }
 
@@ -81,7 +80,7 @@ final class GradientFieldPane extends Section {
         plot.redraw();
     }
 
-    private void paint(PlotCanvas.Pen pen) {
+    private void paint(XyPlot.Pen pen) {
         for (int r = 1; r <= 7; r++) {
             circle(pen, r);
         }
@@ -101,7 +100,7 @@ final class GradientFieldPane extends Section {
         pen.dot(probed[0], probed[1], pen.fontSize() * 0.35, TopicPlot.LINE);
     }
 
-    static void circle(PlotCanvas.Pen pen, double r) {
+    static void circle(XyPlot.Pen pen, double r) {
         int n = 96;
         double[] xs = new double[n + 1];
         double[] ys = new double[n + 1];

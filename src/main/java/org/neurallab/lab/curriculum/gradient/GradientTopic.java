@@ -2,8 +2,8 @@ package org.neurallab.lab.curriculum.gradient;
 
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
-import org.neurallab.lab.curriculum.CurriculumContext;
-import org.neurallab.lab.curriculum.Topic;
+import org.neurallab.lab.curriculum.ui.CurriculumContext;
+import org.neurallab.lab.curriculum.ui.Topic;
 
 /**
  * Gradients, lecture 002: numerical differentiation and why h cannot be arbitrarily small, the gradient

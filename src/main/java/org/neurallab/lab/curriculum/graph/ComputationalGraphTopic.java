@@ -1,8 +1,8 @@
 package org.neurallab.lab.curriculum.graph;
 
 import static org.neurallab.lab.curriculum.ui.Translated.button;
-import static org.neurallab.lab.curriculum.ui.Translated.text;
 import static org.neurallab.lab.curriculum.ui.Translated.paragraph;
+import static org.neurallab.lab.curriculum.ui.Translated.text;
 
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -21,9 +21,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.neurallab.app.I18n;
-import org.neurallab.lab.curriculum.CurriculumContext;
-import org.neurallab.lab.curriculum.Topic;
+import org.neurallab.lab.curriculum.ui.CurriculumContext;
 import org.neurallab.lab.curriculum.ui.NumberField;
+import org.neurallab.lab.curriculum.ui.Topic;
 
 /**
  * Lecture 002's computational graphs (the apple problem and the apple-and-orange problem): forward
@@ -83,9 +83,9 @@ public final class ComputationalGraphTopic implements Topic {
         tax.setId("graph-tax");
         tax.valueProperty().addListener((o, a, b) -> recompute(false));
         FlowPane inputs = new FlowPane(
-                labelled("curGraph.node.apple", applePrice), labelled("curGraph.node.appleCount", appleCount),
-                labelled("curGraph.node.orange", orangePrice), labelled("curGraph.node.orangeCount", orangeCount),
-                labelled("curGraph.node.tax", tax));
+                I18n.get().labelled("curGraph.node.apple", applePrice), I18n.get().labelled("curGraph.node.appleCount", appleCount),
+                I18n.get().labelled("curGraph.node.orange", orangePrice), I18n.get().labelled("curGraph.node.orangeCount", orangeCount),
+                I18n.get().labelled("curGraph.node.tax", tax));
         inputs.getStyleClass().add("flow");
 
         Button step = button("curGraph.step", "graph-step", this::step);
@@ -229,12 +229,6 @@ public final class ComputationalGraphTopic implements Topic {
         f.setId(id);
         f.valueProperty().addListener((o, a, b) -> recompute(false));
         return f;
-    }
-
-    private static VBox labelled(String key, NumberField field) {
-        VBox box = new VBox(text(key), field);
-        box.getStyleClass().add("labelled");
-        return box;
     }
 
     private ToggleButton toggle(String key, String id) {

@@ -38,7 +38,7 @@ final class GraphCanvas extends Region {
             redraw();
         });
         dark.addListener((o, a, b) -> redraw());
-        I18n.get().localeProperty().addListener((o, a, b) -> redraw());
+        I18n.get().onChange(this, () -> redraw());
     }
 
     DoubleProperty fontSizeProperty() {

@@ -2,7 +2,7 @@ package org.neurallab.lab.curriculum.kmeans;
 
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import org.neurallab.ui.chart.PlotCanvas;
+import org.neurallab.ui.chart.XyPlot;
 
 /** Eight cluster colours that stay distinct on the light and the dark theme, and the centroid marker. */
 final class ClusterColours {
@@ -24,7 +24,7 @@ final class ClusterColours {
     }
 
     /** A centroid: a large diamond in the cluster's colour with a thick outline in the ink colour. */
-    static void centroid(PlotCanvas.Pen pen, double x, double y, Color colour) {
+    static void centroid(XyPlot.Pen pen, double x, double y, Color colour) {
         GraphicsContext g = pen.graphics();
         double px = pen.px(x);
         double py = pen.py(y);

@@ -1,13 +1,12 @@
 package org.neurallab.lab.curriculum.kmeans;
 
 import static org.neurallab.lab.curriculum.ui.Translated.button;
-import static org.neurallab.lab.curriculum.ui.Translated.text;
 import static org.neurallab.lab.curriculum.ui.Translated.paragraph;
+import static org.neurallab.lab.curriculum.ui.Translated.text;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -26,10 +25,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.neurallab.app.I18n;
-import org.neurallab.lab.curriculum.CurriculumContext;
-import org.neurallab.lab.curriculum.Topic;
+import org.neurallab.lab.curriculum.ui.CurriculumContext;
 import org.neurallab.lab.curriculum.ui.NumberField;
-import org.neurallab.ui.chart.PlotCanvas;
+import org.neurallab.lab.curriculum.ui.Topic;
+import org.neurallab.ui.chart.XyPlot;
 
 /**
  * k-means on 2D points: seeded blobs plus points the student clicks in, k and the initialisation
@@ -50,8 +49,8 @@ public final class KMeansTopic implements Topic {
     private NumberField blobs;
     private NumberField seed;
     private ComboBox<KMeans.Init> init;
-    private PlotCanvas plot;
-    private PlotCanvas inertiaPlot;
+    private XyPlot plot;
+    private XyPlot inertiaPlot;
     private Button step;
     private final Label status = new Label();
     private final Label inertia = new Label();
@@ -88,8 +87,8 @@ public final class KMeansTopic implements Topic {
         seed = new NumberField(DEFAULT_SEED, 0, 999_999, true);
         seed.setId("km-seed");
         seed.valueProperty().addListener((o, a, b) -> newPoints());
-        FlowPane settings = new FlowPane(labelled("curKmeans.k", k), labelled("curKmeans.init", init),
-                labelled("curKmeans.blobs", blobs), labelled("curKmeans.seed", seed));
+        FlowPane settings = new FlowPane(I18n.get().labelled("curKmeans.k", k), I18n.get().labelled("curKmeans.init", init),
+                I18n.get().labelled("curKmeans.blobs", blobs), I18n.get().labelled("curKmeans.seed", seed));
         settings.getStyleClass().add("flow");
         settings.setAlignment(Pos.BOTTOM_LEFT);
 
@@ -109,7 +108,7 @@ public final class KMeansTopic implements Topic {
         FlowPane actions = new FlowPane(step, run, restart, clear);
         actions.getStyleClass().add("flow");
 
-        plot = new PlotCanvas();
+        plot = new XyPlot();
         plot.setId("km-plot");
         plot.fontSizeProperty().bind(context.fontSize());
         plot.darkProperty().bind(context.dark());
@@ -119,7 +118,7 @@ public final class KMeansTopic implements Topic {
         plot.minWidthProperty().bind(context.fontSize().multiply(12));
         plot.prefHeightProperty().bind(context.fontSize().multiply(28));
         plot.addEventHandler(MouseEvent.MOUSE_CLICKED, this::addPoint);
-        inertiaPlot = new PlotCanvas();
+        inertiaPlot = new XyPlot();
         inertiaPlot.setId("km-inertia-plot");
         inertiaPlot.fontSizeProperty().bind(context.fontSize());
         inertiaPlot.darkProperty().bind(context.dark());
@@ -215,9 +214,8 @@ public final class KMeansTopic implements Topic {
         } else {
             int done = model.iterations();
             String kind = "curKmeans.kind." + model.nextStep().name();
-            status.textProperty().bind(Bindings.createStringBinding(
-                    () -> I18n.get().text("curKmeans.status.running", done, I18n.get().text(kind)),
-                    I18n.get().localeProperty()));
+            status.textProperty().bind(I18n.get().live(
+                    () -> I18n.get().text("curKmeans.status.running", done, I18n.get().text(kind))));
         }
         List<Double> history = model.inertiaHistory();
         inertia.textProperty().bind(history.isEmpty() ? I18n.get().bind("curKmeans.inertia.none")
@@ -228,7 +226,7 @@ public final class KMeansTopic implements Topic {
         inertiaPlot.redraw();
     }
 
-    private void paintPoints(PlotCanvas.Pen pen) {
+    private void paintPoints(XyPlot.Pen pen) {
         boolean dark = plot.darkProperty().get();
         int[] a = model.assignment();
         List<double[]> pts = model.points();
@@ -249,7 +247,7 @@ public final class KMeansTopic implements Topic {
         }
     }
 
-    private void paintInertia(PlotCanvas.Pen pen) {
+    private void paintInertia(XyPlot.Pen pen) {
         List<Double> h = model.inertiaHistory();
         if (h.isEmpty()) {
             return;
@@ -283,12 +281,6 @@ public final class KMeansTopic implements Topic {
     /** For tests. */
     KMeans model() {
         return model;
-    }
-
-    private static VBox labelled(String key, Node control) {
-        VBox box = new VBox(text(key), control);
-        box.getStyleClass().add("labelled");
-        return box;
     }
 
     /** Initialisation names, translated and following the language. */

@@ -1,8 +1,8 @@
 package org.neurallab.lab.curriculum.loss;
 
 import static org.neurallab.lab.curriculum.ui.Translated.button;
-import static org.neurallab.lab.curriculum.ui.Translated.label;
 import static org.neurallab.lab.curriculum.ui.Translated.heading;
+import static org.neurallab.lab.curriculum.ui.Translated.label;
 import static org.neurallab.lab.curriculum.ui.Translated.paragraph;
 
 import java.util.Locale;
@@ -14,14 +14,14 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.neurallab.app.I18n;
-import org.neurallab.lab.curriculum.CurriculumContext;
-import org.neurallab.lab.curriculum.Topic;
+import org.neurallab.lab.curriculum.ui.CurriculumContext;
 import org.neurallab.lab.curriculum.ui.NumberField;
+import org.neurallab.lab.curriculum.ui.Topic;
 
 /**
  * Lecture 002's loss functions: the sum-of-squares error and the cross-entropy error of a ten-class

@@ -7,13 +7,13 @@ import javafx.geometry.Point2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
-import org.neurallab.ui.chart.PlotCanvas;
+import org.neurallab.ui.chart.XyPlot;
 
 /**
  * The ten predicted probabilities as bars; pressing or dragging the mouse over a bar sets its height
  * (rounded to 0.01, the precision of the lecture's numbers). The target class's bar is drawn in green.
  */
-final class PredictionBars extends PlotCanvas {
+final class PredictionBars extends XyPlot {
     private final Supplier<double[]> prediction;
     private final IntSupplier target;
     private final BiConsumer<Integer, Double> onDrag;

@@ -6,7 +6,8 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import org.neurallab.lab.curriculum.CurriculumContext;
+import org.neurallab.app.I18n;
+import org.neurallab.lab.curriculum.ui.CurriculumContext;
 
 /**
  * Exclusive-or built from gates the student has just met: the two-layer diagram for a chosen input and the
@@ -20,7 +21,7 @@ final class GateNetworkPane extends VBox {
         getStyleClass().add("perceptron-section");
         setSpacing(8);
         Label heading = new Label();
-        heading.textProperty().bind(PerceptronText.TEXT.bind("gates.heading"));
+        heading.textProperty().bind(I18n.get().bind("curPerceptron.gates.heading"));
         heading.getStyleClass().add("title-4");
         diagram.fontSizeProperty().bind(context.fontSize());
         diagram.darkProperty().bind(context.dark());
@@ -29,7 +30,7 @@ final class GateNetworkPane extends VBox {
 
         FlowPane buttons = new FlowPane(6, 6);
         Label pick = new Label();
-        pick.textProperty().bind(PerceptronText.TEXT.bind("gates.pick"));
+        pick.textProperty().bind(I18n.get().bind("curPerceptron.gates.pick"));
         buttons.getChildren().add(pick);
         for (int i = 0; i < 4; i++) {
             int x1 = (int) LogicGate.INPUTS[i][0];

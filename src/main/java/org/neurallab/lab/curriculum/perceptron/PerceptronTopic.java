@@ -3,8 +3,8 @@ package org.neurallab.lab.curriculum.perceptron;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
-import org.neurallab.lab.curriculum.CurriculumContext;
-import org.neurallab.lab.curriculum.Topic;
+import org.neurallab.lab.curriculum.ui.CurriculumContext;
+import org.neurallab.lab.curriculum.ui.Topic;
 
 /**
  * Lectures 001, 002 and 004 on perceptrons: AND, NAND and OR as one perceptron each with editable weights

@@ -1,8 +1,5 @@
 package org.neurallab.lab.curriculum.perceptron;
 
-import org.neurallab.lab.curriculum.ui.TopicText;
-import org.neurallab.lab.curriculum.ui.NumberText;
-
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
@@ -15,9 +12,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import org.neurallab.lab.curriculum.CurriculumContext;
+import org.neurallab.app.I18n;
+import org.neurallab.lab.curriculum.ui.CurriculumContext;
 import org.neurallab.lab.curriculum.ui.NumberField;
-import org.neurallab.ui.chart.PlotCanvas;
+import org.neurallab.lab.curriculum.ui.NumberText;
+import org.neurallab.ui.chart.XyPlot;
 
 /**
  * One perceptron on the four corners of the unit square: pick a gate, edit w1, w2 and b, and see the
@@ -33,7 +32,7 @@ final class SinglePerceptronPane extends VBox {
     private final NumberField w1 = new NumberField(0.5, -10, 10, false);
     private final NumberField w2 = new NumberField(0.5, -10, 10, false);
     private final NumberField b = new NumberField(-0.7, -10, 10, false);
-    private final PlotCanvas plot = new PlotCanvas();
+    private final XyPlot plot = new XyPlot();
     private final Label[] sums = new Label[4];
     private final Label[] outputs = new Label[4];
     private final Label[] targets = new Label[4];
@@ -44,13 +43,13 @@ final class SinglePerceptronPane extends VBox {
         getStyleClass().add("perceptron-section");
         setSpacing(8);
         Label heading = new Label();
-        heading.textProperty().bind(PerceptronText.TEXT.bind("single.heading"));
+        heading.textProperty().bind(I18n.get().bind("curPerceptron.single.heading"));
         heading.getStyleClass().add("title-4");
 
         FlowPane gateButtons = new FlowPane(6, 6);
         for (LogicGate g : LogicGate.values()) {
             ToggleButton button = new ToggleButton();
-            button.textProperty().bind(PerceptronText.TEXT.bind("gate." + g.name().toLowerCase(java.util.Locale.ROOT)));
+            button.textProperty().bind(I18n.get().bind("curPerceptron.gate." + g.name().toLowerCase(java.util.Locale.ROOT)));
             button.setId("gate-" + g.name().toLowerCase(java.util.Locale.ROOT));
             button.setUserData(g);
             button.setToggleGroup(gates);
@@ -83,8 +82,8 @@ final class SinglePerceptronPane extends VBox {
         VBox table = new VBox(8, truthTable(), score);
         score.setId("perceptron-score");
         score.getStyleClass().add("lecture-number");
-        score.textProperty().bind(TopicText.live(() -> PerceptronText.TEXT.text("single.score",
-                perceptron().correctRows(gate.get()), PerceptronText.TEXT.text(gateKey())),
+        score.textProperty().bind(I18n.get().live(() -> I18n.get().text("curPerceptron.single.score",
+                perceptron().correctRows(gate.get()), I18n.get().text("curPerceptron." + gateKey())),
                 w1.valueProperty(), w2.valueProperty(), b.valueProperty(), gate));
         WrappingRow body = new WrappingRow(20, 12, plot, table);
 
@@ -135,9 +134,9 @@ final class SinglePerceptronPane extends VBox {
         for (int c = 0; c < heads.length; c++) {
             Label h = new Label(heads[c] == null ? "" : heads[c]);
             if (c == 2) {
-                h.textProperty().bind(PerceptronText.TEXT.bind("single.sum"));
+                h.textProperty().bind(I18n.get().bind("curPerceptron.single.sum"));
             } else if (c == 4) {
-                h.textProperty().bind(TopicText.live(() -> PerceptronText.TEXT.text(gateKey()), gate));
+                h.textProperty().bind(I18n.get().live(() -> I18n.get().text("curPerceptron." + gateKey()), gate));
             }
             h.getStyleClass().add("table-head");
             h.setMinWidth(Region.USE_PREF_SIZE);
@@ -178,7 +177,7 @@ final class SinglePerceptronPane extends VBox {
         plot.redraw();
     }
 
-    private void paint(PlotCanvas.Pen pen) {
+    private void paint(XyPlot.Pen pen) {
         Perceptron p = perceptron();
         Color ink = pen.ink();
         // the half-plane where the perceptron says 1, faintly
@@ -198,7 +197,7 @@ final class SinglePerceptronPane extends VBox {
     }
 
     /** The line w1 x1 + w2 x2 + b = 0, where the perceptron's answer flips. */
-    private static void drawDecisionLine(PlotCanvas.Pen pen, Perceptron p, Color ink) {
+    private static void drawDecisionLine(XyPlot.Pen pen, Perceptron p, Color ink) {
         double xa = pen.xMin();
         double xb = pen.xMax();
         if (Math.abs(p.w2()) > 1e-12) {
@@ -219,7 +218,7 @@ final class SinglePerceptronPane extends VBox {
 
     static Label explanation(String key) {
         Label l = new Label();
-        l.textProperty().bind(PerceptronText.TEXT.bind(key));
+        l.textProperty().bind(I18n.get().bind("curPerceptron." + key));
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().add("explanation");

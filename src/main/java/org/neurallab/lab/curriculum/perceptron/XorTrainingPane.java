@@ -1,7 +1,5 @@
 package org.neurallab.lab.curriculum.perceptron;
 
-import org.neurallab.lab.curriculum.ui.NumberText;
-
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -9,17 +7,19 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
-import org.neurallab.lab.curriculum.CurriculumContext;
+import org.neurallab.app.I18n;
+import org.neurallab.lab.curriculum.ui.CurriculumContext;
 import org.neurallab.lab.curriculum.ui.NumberField;
-import org.neurallab.ui.chart.PlotCanvas;
+import org.neurallab.lab.curriculum.ui.NumberText;
+import org.neurallab.ui.chart.XyPlot;
 
 /**
  * Lecture 001's XOR network trained live: a seed, Train / Stop, progress, the loss curve (log scale) and
@@ -34,7 +34,7 @@ final class XorTrainingPane extends VBox {
     private final NumberField seed = new NumberField(XorTraining.LECTURE_SEED, 0, 1_000_000, true);
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
-    private final PlotCanvas curve = new PlotCanvas();
+    private final XyPlot curve = new XyPlot();
     private final Label[] outputs = new Label[4];
     private final Label[] rounded = new Label[4];
     private final Label stuck;
@@ -56,20 +56,20 @@ final class XorTrainingPane extends VBox {
         getStyleClass().add("perceptron-section");
         setSpacing(8);
         Label heading = new Label();
-        heading.textProperty().bind(PerceptronText.TEXT.bind("train.heading"));
+        heading.textProperty().bind(I18n.get().bind("curPerceptron.train.heading"));
         heading.getStyleClass().add("title-4");
 
         seed.setId("xor-seed");
         Label seedLabel = new Label();
-        seedLabel.textProperty().bind(PerceptronText.TEXT.bind("train.seed"));
+        seedLabel.textProperty().bind(I18n.get().bind("curPerceptron.train.seed"));
         Button train = new Button();
         train.setId("xor-train");
-        train.textProperty().bind(PerceptronText.TEXT.bind("train.start"));
+        train.textProperty().bind(I18n.get().bind("curPerceptron.train.start"));
         train.setGraphic(new FontIcon(MaterialDesignP.PLAY));
         train.setOnAction(e -> start());
         Button stop = new Button();
         stop.setId("xor-stop");
-        stop.textProperty().bind(PerceptronText.TEXT.bind("train.stop"));
+        stop.textProperty().bind(I18n.get().bind("curPerceptron.train.stop"));
         stop.setGraphic(new FontIcon(MaterialDesignS.STOP));
         stop.setOnAction(e -> stop());
         progress.setId("xor-progress");
@@ -83,8 +83,8 @@ final class XorTrainingPane extends VBox {
         curve.setWindow(0, XorTraining.LECTURE_EPOCHS * 1.06, -4, 0, false);
         curve.prefWidthProperty().bind(FitWidth.of(context.fontSize(), 28, this));
         curve.prefHeightProperty().bind(context.fontSize().multiply(16));
-        curve.xLabelProperty().bind(PerceptronText.TEXT.bind("train.epochAxis"));
-        curve.yLabelProperty().bind(PerceptronText.TEXT.bind("train.lossAxis"));
+        curve.xLabelProperty().bind(I18n.get().bind("curPerceptron.train.epochAxis"));
+        curve.yLabelProperty().bind(I18n.get().bind("curPerceptron.train.lossAxis"));
         curve.setPainter(this::paintCurve);
 
         stuck = SinglePerceptronPane.explanation("train.stuck");
@@ -126,7 +126,7 @@ final class XorTrainingPane extends VBox {
         for (int c = 0; c < keys.length; c++) {
             Label h = new Label("x\u2081 x\u2082");
             if (keys[c] != null) {
-                h.textProperty().bind(PerceptronText.TEXT.bind(keys[c]));
+                h.textProperty().bind(I18n.get().bind("curPerceptron." + keys[c]));
             }
             h.getStyleClass().add("table-head");
             h.setMinWidth(Region.USE_PREF_SIZE);
@@ -154,16 +154,16 @@ final class XorTrainingPane extends VBox {
         progress.setProgress(s == null ? 0 : (double) s.epoch() / XorTraining.LECTURE_EPOCHS);
         status.textProperty().unbind();
         if (s == null) {
-            status.textProperty().bind(PerceptronText.TEXT.bind("train.idle"));
+            status.textProperty().bind(I18n.get().bind("curPerceptron.train.idle"));
         } else {
-            status.textProperty().bind(PerceptronText.TEXT.bind("train.status", String.format(java.util.Locale.ROOT, "%,d", s.epoch()),
+            status.textProperty().bind(I18n.get().bind("curPerceptron.train.status", String.format(java.util.Locale.ROOT, "%,d", s.epoch()),
                     String.format(java.util.Locale.ROOT, "%.2e", s.loss()), Long.toString(s.seed())));
         }
         stuck.setVisible(s != null && s.stuck());
         curve.redraw();
     }
 
-    private void paintCurve(PlotCanvas.Pen pen) {
+    private void paintCurve(XyPlot.Pen pen) {
         XorTrainer.Snapshot s = shown.get();
         if (s == null) {
             return;

@@ -1,9 +1,5 @@
 package org.neurallab.lab.curriculum.regression;
 
-import org.neurallab.lab.curriculum.ui.Section;
-import org.neurallab.lab.curriculum.ui.TopicPlot;
-import org.neurallab.lab.curriculum.ui.TwoColumns;
-
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -11,9 +7,12 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.neurallab.app.I18n;
-import org.neurallab.lab.curriculum.CurriculumContext;
+import org.neurallab.lab.curriculum.ui.CurriculumContext;
 import org.neurallab.lab.curriculum.ui.NumberField;
-import org.neurallab.ui.chart.PlotCanvas;
+import org.neurallab.lab.curriculum.ui.Section;
+import org.neurallab.lab.curriculum.ui.TopicPlot;
+import org.neurallab.lab.curriculum.ui.TwoColumns;
+import org.neurallab.ui.chart.XyPlot;
 
 /**
  * Lecture 001's height/weight example, solved twice: in closed form as scikit-learn does, and by gradient
@@ -81,7 +80,7 @@ final class HeightWeightPane extends Section {
         cells[3].setText(String.format(Locale.ROOT, "%.8f", predict));
     }
 
-    private void paint(PlotCanvas.Pen pen) {
+    private void paint(XyPlot.Pen pen) {
         pen.function(exact::predict, TopicPlot.LINE, 3);
         if (descent != null) {
             CentredGradientDescent.Result d = descent;

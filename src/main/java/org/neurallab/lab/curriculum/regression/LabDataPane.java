@@ -1,15 +1,14 @@
 package org.neurallab.lab.curriculum.regression;
 
-import org.neurallab.lab.curriculum.ui.Section;
-import org.neurallab.lab.curriculum.ui.TopicPlot;
-import org.neurallab.lab.curriculum.ui.TwoColumns;
-
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.neurallab.app.I18n;
-import org.neurallab.lab.curriculum.CurriculumContext;
-import org.neurallab.ui.chart.PlotCanvas;
+import org.neurallab.lab.curriculum.ui.CurriculumContext;
+import org.neurallab.lab.curriculum.ui.Section;
+import org.neurallab.lab.curriculum.ui.TopicPlot;
+import org.neurallab.lab.curriculum.ui.TwoColumns;
+import org.neurallab.ui.chart.XyPlot;
 
 /** Lecture 001's lab: five points, their least-squares line, and how far each point lies off it. */
 final class LabDataPane extends Section {
@@ -26,7 +25,7 @@ final class LabDataPane extends Section {
         VBox numbers = new VBox(8, line, score, paragraph("curRegression.lab.residuals"));
         add(new TwoColumns(numbers, plot, context.fontSize()));
         refresh();
-        I18n.get().localeProperty().addListener((o, a, b) -> refresh());
+        I18n.get().onChange(this, () -> refresh());
     }
 
     private void refresh() {
@@ -36,7 +35,7 @@ final class LabDataPane extends Section {
         score.setText(i18n.text("curRegression.lab.score", String.format(Locale.ROOT, "%.4f", fit.rSquared())));
     }
 
-    private void paint(PlotCanvas.Pen pen) {
+    private void paint(XyPlot.Pen pen) {
         for (int i = 0; i < data.size(); i++) {
             double x = data.x(i);
             pen.line(x, data.y(i), x, fit.predict(x), TopicPlot.DANGER.deriveColor(0, 1, 1, 0.7), 1.5);

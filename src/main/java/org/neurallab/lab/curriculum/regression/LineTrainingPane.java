@@ -1,9 +1,5 @@
 package org.neurallab.lab.curriculum.regression;
 
-import org.neurallab.lab.curriculum.ui.Section;
-import org.neurallab.lab.curriculum.ui.TopicPlot;
-import org.neurallab.lab.curriculum.ui.TwoColumns;
-
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Pos;
@@ -17,8 +13,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.neurallab.app.I18n;
-import org.neurallab.lab.curriculum.CurriculumContext;
+import org.neurallab.lab.curriculum.ui.CurriculumContext;
 import org.neurallab.lab.curriculum.ui.NumberField;
+import org.neurallab.lab.curriculum.ui.Section;
+import org.neurallab.lab.curriculum.ui.TopicPlot;
+import org.neurallab.lab.curriculum.ui.TwoColumns;
 
 /**
  * Lecture 000 live: one neuron learns Y = 3X + 1 from six points. Play animates the epochs (the fitted line
@@ -113,7 +112,7 @@ final class LineTrainingPane extends Section {
         add(controls, plots, readouts, paragraph("curRegression.line.why"));
         training.finish();
         refresh();
-        i18n.localeProperty().addListener((o, a, b) -> refresh());
+        I18n.get().onChange(this, () -> refresh());
     }
 
     void resetToLecture() {
@@ -145,7 +144,7 @@ final class LineTrainingPane extends Section {
         lossPlot.redraw();
     }
 
-    private void paintFit(org.neurallab.ui.chart.PlotCanvas.Pen pen) {
+    private void paintFit(org.neurallab.ui.chart.XyPlot.Pen pen) {
         pen.function(x -> 3 * x + 1, pen.ink().deriveColor(0, 1, 1, 0.25), 6);
         double w = training.weight();
         double b = training.bias();
@@ -159,7 +158,7 @@ final class LineTrainingPane extends Section {
         pen.text(format("%.3f", p), 10, p, -pen.fontSize() * 4.2, -pen.fontSize() * 0.9, pen.ink());
     }
 
-    private void paintLoss(org.neurallab.ui.chart.PlotCanvas.Pen pen) {
+    private void paintLoss(org.neurallab.ui.chart.XyPlot.Pen pen) {
         double[] losses = training.losses();
         double[] xs = new double[losses.length];
         double[] ys = new double[losses.length];

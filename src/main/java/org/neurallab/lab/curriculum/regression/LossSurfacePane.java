@@ -1,8 +1,5 @@
 package org.neurallab.lab.curriculum.regression;
 
-import org.neurallab.lab.curriculum.ui.Section;
-import org.neurallab.lab.curriculum.ui.TopicPlot;
-
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Point2D;
@@ -16,9 +13,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.neurallab.app.I18n;
-import org.neurallab.lab.curriculum.CurriculumContext;
+import org.neurallab.lab.curriculum.ui.CurriculumContext;
 import org.neurallab.lab.curriculum.ui.NumberField;
-import org.neurallab.ui.chart.PlotCanvas;
+import org.neurallab.lab.curriculum.ui.Section;
+import org.neurallab.lab.curriculum.ui.TopicPlot;
+import org.neurallab.ui.chart.XyPlot;
 
 /**
  * The loss over every line (w, b) as a heat map with contour lines, and the path gradient descent takes
@@ -115,7 +114,7 @@ final class LossSurfacePane extends Section {
             sentence.setMinHeight(Region.USE_PREF_SIZE);
         }
         add(controls, plot, result, limit, paragraph("curRegression.surface.hint"));
-        I18n.get().localeProperty().addListener((o, a, b) -> showResult());
+        I18n.get().onChange(this, () -> showResult());
         dataChoice.selectToggle(dataChoice.getToggles().get(0));
     }
 
@@ -190,7 +189,7 @@ final class LossSurfacePane extends Section {
         limit.setText(i18n.text("curRegression.surface.limit", String.format(Locale.ROOT, "%.3g", DescentPath.largestStableRate(setup.data()))));
     }
 
-    private void paint(PlotCanvas.Pen pen) {
+    private void paint(XyPlot.Pen pen) {
         if (setup == null) {
             return;
         }

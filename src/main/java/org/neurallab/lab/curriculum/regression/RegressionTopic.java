@@ -2,8 +2,8 @@ package org.neurallab.lab.curriculum.regression;
 
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
-import org.neurallab.lab.curriculum.CurriculumContext;
-import org.neurallab.lab.curriculum.Topic;
+import org.neurallab.lab.curriculum.ui.CurriculumContext;
+import org.neurallab.lab.curriculum.ui.Topic;
 
 /**
  * Linear regression, lectures 000 and 001: one neuron learning Y = 3X + 1, the height/weight line in closed

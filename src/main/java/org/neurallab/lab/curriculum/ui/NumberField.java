@@ -1,13 +1,12 @@
 package org.neurallab.lab.curriculum.ui;
 
 import java.util.Locale;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
@@ -41,10 +40,10 @@ public final class NumberField extends VBox {
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.managedProperty().bind(message.visibleProperty());
         message.visibleProperty().bind(valid.not());
-        message.textProperty().bind(Bindings.createStringBinding(() -> {
+        message.textProperty().bind(I18n.get().live(() -> {
             Object[] p = problem.get();
             return p == null ? "" : I18n.get().text((String) p[0], (Object[]) p[1]);
-        }, problem, I18n.get().localeProperty()));
+        }, problem));
         getChildren().addAll(field, message);
         value.set(initial);
         field.setText(format(initial, whole));

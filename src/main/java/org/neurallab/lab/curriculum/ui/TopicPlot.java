@@ -2,11 +2,10 @@ package org.neurallab.lab.curriculum.ui;
 
 import javafx.scene.paint.Color;
 import org.neurallab.app.I18n;
-import org.neurallab.lab.curriculum.CurriculumContext;
-import org.neurallab.ui.chart.PlotCanvas;
+import org.neurallab.ui.chart.XyPlot;
 
 /** A plot of this page: font size and ink follow the app, axis labels follow the language. */
-public final class TopicPlot extends PlotCanvas {
+public final class TopicPlot extends XyPlot {
     public static final Color POINTS = Color.web("#3b82f6");
     public static final Color LINE = Color.web("#f97316");
     public static final Color SECOND = Color.web("#10b981");

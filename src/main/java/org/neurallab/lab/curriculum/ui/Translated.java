@@ -12,9 +12,7 @@ public final class Translated {
 
     /** A one-line label. */
     public static Label label(String key) {
-        Label l = new Label();
-        l.textProperty().bind(I18n.get().bind(key));
-        return l;
+        return I18n.get().label(key);
     }
 
     /** A label that wraps at the width it is given. */

@@ -13,7 +13,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.neurallab.app.I18n;
-import org.neurallab.lab.digits.DigitsMode;
 
 /** The bar above the pad: the three modes, "choose model…", the model's name and the last message. */
 public final class DigitsToolbar extends HBox {

@@ -24,12 +24,12 @@ import org.neurallab.data.DatasetKind;
 import org.neurallab.data.ImageDataset;
 import org.neurallab.data.MnistLoader;
 import org.neurallab.data.Split;
-import org.neurallab.lab.digits.LiveReader;
-import org.neurallab.lab.digits.LiveResult;
 import org.neurallab.lab.digits.fix.Correction;
 import org.neurallab.lab.digits.fix.FineTuneResult;
 import org.neurallab.lab.digits.fix.FineTuner;
 import org.neurallab.lab.digits.model.DigitModel;
+import org.neurallab.lab.digits.reader.LiveReader;
+import org.neurallab.lab.digits.reader.LiveResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -134,7 +134,7 @@ public final class FixPanel extends VBox {
         status.setWrapText(true);
         status.setMinHeight(USE_PREF_SIZE);
         getChildren().addAll(intro, readAs, choose, countRow, thumbs, run, progress, status);
-        i18n.localeProperty().addListener((obs, old, now) -> refresh());
+        I18n.get().onChange(this, () -> refresh());
         refresh();
     }
 

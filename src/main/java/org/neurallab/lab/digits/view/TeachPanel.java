@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -24,8 +26,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.neurallab.app.I18n;
-import org.neurallab.lab.digits.LiveReader;
 import org.neurallab.lab.digits.pad.PadReading;
+import org.neurallab.lab.digits.reader.LiveReader;
 import org.neurallab.lab.digits.teach.ClassSet;
 import org.neurallab.lab.digits.teach.ClassSetFile;
 import org.neurallab.lab.digits.teach.TeachClass;
@@ -163,10 +165,10 @@ public final class TeachPanel extends VBox {
         Label count = new Label();
         count.setId("teach-count-" + index);
         count.setMinWidth(USE_PREF_SIZE);
-        Runnable recount = () -> count.setText(i18n.text("digits.teach.samples", editor.samples().size()));
-        editor.samples().addListener((javafx.collections.ListChangeListener<float[]>) c -> recount.run());
-        i18n.localeProperty().addListener((obs, old, now) -> recount.run());
-        recount.run();
+        // bindings and the weak listener below are held by this row, so a removed row can be collected even
+        // though the class (its editor) lives on
+        count.textProperty().bind(i18n.live(() -> i18n.text("digits.teach.samples", editor.samples().size()),
+                editor.samples()));
         Button remove = new Button();
         remove.textProperty().bind(i18n.bind("digits.teach.removeClass"));
         remove.setId("teach-remove-" + index);
@@ -194,9 +196,11 @@ public final class TeachPanel extends VBox {
                 thumbs.getChildren().add(v);
             }
         };
-        editor.samples().addListener((javafx.collections.ListChangeListener<float[]>) c -> refresh.run());
+        ListChangeListener<float[]> onSamples = c -> refresh.run();
+        editor.samples().addListener(new WeakListChangeListener<>(onSamples));
         refresh.run();
         VBox box = new VBox(4, header, thumbs);
+        box.getProperties().put(ListChangeListener.class, onSamples);
         box.getStyleClass().add("teach-class");
         return box;
     }

@@ -59,7 +59,7 @@ final class DataPanel {
         showTest.setId("show-test");
         discretize.setId("discretize");
         dataset.getItems().setAll(DatasetKind.values());
-        dataset.setConverter(Texts.converter(k -> "playground." + k.key()));
+        dataset.setConverter(I18n.get().converter(k -> "playground." + k.key()));
         dataset.setMaxWidth(Double.MAX_VALUE);
         dataset.setVisibleRowCount(DatasetKind.values().length); // every dataset in view, no scrolling
         regenerate.textProperty().bind(I18n.get().bind("playground.regenerate"));
@@ -85,13 +85,13 @@ final class DataPanel {
             }
         });
         root.getChildren().addAll(
-                reg(registry, Control.DATASET, labelled("playground.dataset", dataset)),
-                reg(registry, Control.DATASET, new VBox(labelled("playground.classes", classes))),
-                reg(registry, Control.NOISE, labelled("playground.noise", new HBox(6, noise, noiseValue))),
-                reg(registry, Control.TRAIN_RATIO, labelled("playground.ratio", new HBox(6, ratio, ratioValue))),
-                reg(registry, Control.SEED, labelled("playground.seeds", new HBox(6, dataSeed, initSeed))),
+                reg(registry, Control.DATASET, I18n.get().labelled("playground.dataset", dataset)),
+                reg(registry, Control.DATASET, new VBox(I18n.get().labelled("playground.classes", classes))),
+                reg(registry, Control.NOISE, I18n.get().labelled("playground.noise", new HBox(6, noise, noiseValue))),
+                reg(registry, Control.TRAIN_RATIO, I18n.get().labelled("playground.ratio", new HBox(6, ratio, ratioValue))),
+                reg(registry, Control.SEED, I18n.get().labelled("playground.seeds", new HBox(6, dataSeed, initSeed))),
                 reg(registry, Control.DATASET, regenerate),
-                reg(registry, Control.POINTS, labelled("playground.paintLabel", paintLabel)),
+                reg(registry, Control.POINTS, I18n.get().labelled("playground.paintLabel", paintLabel)),
                 reg(registry, Control.POINTS, clear),
                 showTest, discretize);
         root.setPadding(new Insets(8));
@@ -101,9 +101,9 @@ final class DataPanel {
         root.setMinWidth(180);
         wire();
         controller.configProperty().addListener(o -> refresh());
-        I18n.get().localeProperty().addListener(o -> {
+        I18n.get().onChange(root, () -> {
             updating = true;
-            dataset.setConverter(Texts.converter(k -> "playground." + k.key()));
+            dataset.setConverter(I18n.get().converter(k -> "playground." + k.key()));
             TrainingBar.redisplay(dataset);
             updating = false;
             refresh();
@@ -118,14 +118,6 @@ final class DataPanel {
     private static Node reg(Map<Control, List<Node>> registry, Control c, Node n) {
         registry.computeIfAbsent(c, k -> new ArrayList<>()).add(n);
         return n;
-    }
-
-    private static Node labelled(String key, Node control) {
-        Label l = new Label();
-        l.textProperty().bind(I18n.get().bind(key));
-        l.getStyleClass().add("text-muted");
-        l.setWrapText(true);
-        return new VBox(2, l, control);
     }
 
     private void wire() {

@@ -40,7 +40,7 @@ final class LayerHeader {
         count.getStyleClass().add("text-small");
         ComboBox<Activation> activation = new ComboBox<>();
         activation.getItems().setAll(PlaygroundConfig.ACTIVATIONS);
-        activation.setConverter(Texts.activationConverter());
+        activation.setConverter(I18n.get().converter(ChoiceKeys::activation));
         activation.setValue(h.activation());
         activation.setId("layer-activation-" + i);
         activation.setMaxWidth(Double.MAX_VALUE);

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
@@ -18,7 +19,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
-import javafx.geometry.VPos;
 import org.neurallab.app.I18n;
 import org.neurallab.engine.Activation;
 import org.neurallab.lab.playground.ColorRamp;
@@ -84,7 +84,7 @@ final class NetworkPane extends Pane {
         canvas.setOnMouseClicked(e -> click(e.getX(), e.getY()));
         showGradients.addListener(o -> draw());
         controller.configProperty().addListener((o, old, now) -> rebuildHeaders());
-        I18n.get().localeProperty().addListener((o, old, now) -> rebuildHeaders());
+        I18n.get().onChange(this, () -> rebuildHeaders());
         rebuildHeaders();
     }
 

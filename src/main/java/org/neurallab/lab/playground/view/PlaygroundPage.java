@@ -57,4 +57,11 @@ public final class PlaygroundPage implements LabPage {
             view.stop();
         }
     }
+
+    @Override
+    public void close() {
+        if (view != null) {
+            view.close();
+        }
+    }
 }

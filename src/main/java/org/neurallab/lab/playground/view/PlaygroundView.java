@@ -89,7 +89,7 @@ public final class PlaygroundView {
         chart.setPrefSize(360, 130);
         chart.setMinHeight(90);
         chart.xLabelProperty().bind(i18n.bind("playground.epoch"));
-        i18n.localeProperty().addListener(o -> relabelChart());
+        I18n.get().onChange(page, () -> relabelChart());
 
         left = new ScrollPane(new VBox(8, data.node(), lesson.node()));
         left.setFitToWidth(true);
@@ -100,7 +100,7 @@ public final class PlaygroundView {
         timeline.setId("timeline");
         timeline.setDisable(true);
         timeline.valueProperty().addListener(o -> showTimeline());
-        VBox right = new VBox(8, output, metrics(), chart, labelled("playground.timeline", timeline), timelineEpoch);
+        VBox right = new VBox(8, output, metrics(), chart, I18n.get().labelled("playground.timeline", timeline), timelineEpoch);
         right.setPadding(new Insets(6, 8, 6, 8));
         right.setMinWidth(260);
         // the output is the picture students watch: a third of the page, more in large-canvas mode
@@ -198,6 +198,12 @@ public final class PlaygroundView {
         timer.stop();
     }
 
+    /** Stops the frames and ends the training loop's worker; the view is not used again. */
+    public void close() {
+        stop();
+        controller.close();
+    }
+
     /** Series names are fixed, so a language switch copies the curves into renamed series. */
     private void relabelChart() {
         Series train = new Series(I18n.get().text("playground.trainLoss"), trainSeries.color());
@@ -212,13 +218,6 @@ public final class PlaygroundView {
         trainSeries = chart.addSeries(train);
         testSeries = chart.addSeries(test);
         chart.redraw();
-    }
-
-    private Node labelled(String key, Node control) {
-        Label l = new Label();
-        l.textProperty().bind(I18n.get().bind(key));
-        l.getStyleClass().add("text-muted");
-        return new VBox(2, l, control);
     }
 
     private Node metrics() {

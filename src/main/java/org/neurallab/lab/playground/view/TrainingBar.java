@@ -79,7 +79,7 @@ final class TrainingBar {
         batch.setId("batch");
         init.setId("weight-init");
         init.getItems().setAll(WeightInit.values());
-        init.setConverter(Texts.converter(k -> Texts.enumKey("init", k)));
+        init.setConverter(I18n.get().converter(k -> ChoiceKeys.of("init", k)));
         init.setStyle("-fx-pref-width: 12em;");
         play.setGraphic(icon(play, MaterialDesignP.PLAY));
         play.selectedProperty().addListener((o, was, now) ->
@@ -97,7 +97,7 @@ final class TrainingBar {
         learningRate.setEditable(true);
         learningRate.setStyle("-fx-pref-width: 7.9em;"); // em: grows with the presenter scale
         activation.getItems().setAll(PlaygroundConfig.ACTIVATIONS);
-        activation.setConverter(Texts.activationConverter());
+        activation.setConverter(I18n.get().converter(ChoiceKeys::activation));
         // with different activations per layer there is no single value: say so instead of showing nothing
         activation.setButtonCell(new javafx.scene.control.ListCell<>() {
             @Override
@@ -108,16 +108,16 @@ final class TrainingBar {
             }
         });
         regularization.getItems().setAll(Regularization.Kind.values());
-        regularization.setConverter(Texts.converter(k -> Texts.enumKey("regularization", k)));
+        regularization.setConverter(I18n.get().converter(k -> ChoiceKeys.of("regularization", k)));
         regularizationRate.getItems().setAll(PENALTY_RATES);
         regularizationRate.setEditable(true);
         regularizationRate.setStyle("-fx-pref-width: 6.4em;");
         problem.getItems().setAll(ProblemType.values());
-        problem.setConverter(Texts.converter(p -> Texts.enumKey("problem", p)));
+        problem.setConverter(I18n.get().converter(p -> ChoiceKeys.of("problem", p)));
         loss.getItems().setAll(LossChoice.values());
-        loss.setConverter(Texts.converter(l -> Texts.enumKey("loss", l)));
+        loss.setConverter(I18n.get().converter(l -> ChoiceKeys.of("loss", l)));
         optimizer.getItems().setAll(PlaygroundConfig.OPTIMIZERS);
-        optimizer.setConverter(Texts.converter(o -> Texts.enumKey("optimizer", o)));
+        optimizer.setConverter(I18n.get().converter(o -> ChoiceKeys.of("optimizer", o)));
         batch.setEditable(true);
         batch.setStyle("-fx-pref-width: 5.7em;");
 
@@ -139,7 +139,7 @@ final class TrainingBar {
         wire();
         controller.configProperty().addListener((o, old, now) -> refresh());
         refresh();
-        i18n.localeProperty().addListener(o -> {
+        I18n.get().onChange(root, () -> {
             relabel();
             refresh();
         });
@@ -269,13 +269,14 @@ final class TrainingBar {
     private void relabel() {
         updating = true;
         try {
-            activation.setConverter(Texts.activationConverter());
-            regularization.setConverter(Texts.converter(k -> Texts.enumKey("regularization", k)));
-            problem.setConverter(Texts.converter(p -> Texts.enumKey("problem", p)));
-            loss.setConverter(Texts.converter(l -> Texts.enumKey("loss", l)));
-            optimizer.setConverter(Texts.converter(o -> Texts.enumKey("optimizer", o)));
+            activation.setConverter(I18n.get().converter(ChoiceKeys::activation));
+            regularization.setConverter(I18n.get().converter(k -> ChoiceKeys.of("regularization", k)));
+            problem.setConverter(I18n.get().converter(p -> ChoiceKeys.of("problem", p)));
+            loss.setConverter(I18n.get().converter(l -> ChoiceKeys.of("loss", l)));
+            optimizer.setConverter(I18n.get().converter(o -> ChoiceKeys.of("optimizer", o)));
+            init.setConverter(I18n.get().converter(k -> ChoiceKeys.of("init", k)));
             // the shown text is only redrawn when the value changes
-            for (ComboBox<?> box : List.of(activation, regularization, problem, loss, optimizer)) {
+            for (ComboBox<?> box : List.of(activation, regularization, problem, loss, optimizer, init)) {
                 redisplay(box);
             }
         } finally {

@@ -8,11 +8,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import org.neurallab.app.I18n;
 import org.neurallab.engine.Activation;
 import org.neurallab.engine.model.LayerSpec;
 import org.neurallab.engine.model.Padding;
-import org.neurallab.lab.training.TrainingText;
-import org.neurallab.lab.training.ValidatedField;
+import org.neurallab.lab.training.builder.ValidatedField;
 import org.neurallab.lab.training.model.HyperParameterRules;
 
 /**
@@ -72,7 +72,7 @@ final class LayerEditor extends GridPane {
             build = () -> new LayerSpec.ActivationLayer(act.getValue());
         } else {
             Label none = new Label();
-            none.textProperty().bind(TrainingText.bind("training.layer.noParams"));
+            none.textProperty().bind(I18n.get().bind("training.layer.noParams"));
             none.setWrapText(true);
             add(none, 0, row++, 2, 1);
             build = () -> null;
@@ -123,7 +123,7 @@ final class LayerEditor extends GridPane {
 
     private void label(String key) {
         Label l = new Label();
-        l.textProperty().bind(TrainingText.bind(key));
+        l.textProperty().bind(I18n.get().bind(key));
         l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         add(l, 0, row);
     }

@@ -2,9 +2,9 @@ package org.neurallab.lab.training.builder;
 
 import java.text.NumberFormat;
 import java.util.Locale;
+import org.neurallab.app.I18n;
 import org.neurallab.engine.model.LayerSpec;
 import org.neurallab.engine.model.ModelProblem;
-import org.neurallab.lab.training.TrainingText;
 
 /** How layers and model problems read in the builder, in the current language. */
 public final class LayerTexts {
@@ -39,15 +39,15 @@ public final class LayerTexts {
 
     /** The problem in the current language, starting with the layer it concerns. */
     public static String problem(ModelProblem p) {
-        String translated = TrainingText.textOrNull("training.problem." + p.code(), p.args());
+        String translated = I18n.get().textOrNull("training.problem." + p.code(), p.args());
         String body = translated != null && !ModelProblem.GENERIC.equals(p.code()) ? translated : p.message();
         if (p.layerIndex() < 0) {
             return body;
         }
-        return TrainingText.text("training.problem.atLayer", p.layerIndex() + 1, body);
+        return I18n.get().text("training.problem.atLayer", p.layerIndex() + 1, body);
     }
 
     public static String count(long n) {
-        return NumberFormat.getIntegerInstance(TrainingText.locale()).format(n);
+        return NumberFormat.getIntegerInstance(I18n.get().locale()).format(n);
     }
 }

@@ -20,12 +20,12 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.neurallab.app.I18n;
 import org.neurallab.engine.Activation;
 import org.neurallab.engine.loss.LossType;
 import org.neurallab.engine.model.LayerSpec;
 import org.neurallab.engine.model.ModelSpec;
 import org.neurallab.engine.model.Padding;
-import org.neurallab.lab.training.TrainingText;
 import org.neurallab.lab.training.model.ModelCheck;
 import org.neurallab.lab.training.model.ModelPreset;
 
@@ -54,12 +54,12 @@ public final class ModelBuilderPane extends VBox {
         setPadding(new Insets(4, 0, 4, 0));
 
         presets.setId("presets");
-        presets.textProperty().bind(TrainingText.bind("training.model.preset"));
+        presets.textProperty().bind(I18n.get().bind("training.model.preset"));
         presets.setGraphic(new FontIcon("mdi2s-school"));
         for (ModelPreset p : ModelPreset.values()) {
             MenuItem item = new MenuItem();
             item.setId("preset-" + p.name());
-            item.textProperty().bind(TrainingText.bind(p.key()));
+            item.textProperty().bind(I18n.get().bind(p.key()));
             item.setOnAction(e -> applyPreset(p));
             presets.getItems().add(item);
         }
@@ -78,8 +78,8 @@ public final class ModelBuilderPane extends VBox {
         problem.setGraphic(new FontIcon("mdi2a-alert-circle"));
         problem.managedProperty().bind(problem.visibleProperty());
         problem.visibleProperty().bind(Bindings.createBooleanBinding(() -> check.get() != null && !check.get().ok(), check));
-        problem.textProperty().bind(Bindings.createStringBinding(() -> check.get() == null || check.get().ok() ? ""
-                : LayerTexts.problem(check.get().problem()), check, TrainingText.localeProperty()));
+        problem.textProperty().bind(I18n.get().live(() -> check.get() == null || check.get().ok() ? ""
+                : LayerTexts.problem(check.get().problem()), check));
 
         summary.setId("model-summary");
         summary.getStyleClass().add("model-summary");
@@ -87,11 +87,11 @@ public final class ModelBuilderPane extends VBox {
                 () -> check.get() == null ? "" : check.get().table(), check));
 
         Label summaryTitle = new Label();
-        summaryTitle.textProperty().bind(TrainingText.bind("training.model.summary"));
+        summaryTitle.textProperty().bind(I18n.get().bind("training.model.summary"));
         summaryTitle.getStyleClass().add("section-subtitle");
 
         layers.addListener((javafx.collections.ListChangeListener<LayerSpec>) c -> recheck());
-        TrainingText.localeProperty().addListener(o -> list.refresh());
+        I18n.get().onChange(this, () -> list.refresh());
         // The table keeps its Keras layout; when the panel is narrow it scrolls instead of cutting columns.
         summary.setMinWidth(Label.USE_PREF_SIZE);
         javafx.scene.control.ScrollPane summaryScroll = new javafx.scene.control.ScrollPane(summary);
@@ -112,7 +112,7 @@ public final class ModelBuilderPane extends VBox {
         MenuButton add = new MenuButton();
         add.setId("add-layer");
         add.setGraphic(new FontIcon("mdi2p-plus"));
-        add.textProperty().bind(TrainingText.bind("training.model.add"));
+        add.textProperty().bind(I18n.get().bind("training.model.add"));
         for (LayerSpec proto : prototypes()) {
             MenuItem item = new MenuItem(proto.kind());
             item.setId("add-" + proto.kind());
@@ -138,7 +138,7 @@ public final class ModelBuilderPane extends VBox {
         Button b = new Button(null, new FontIcon(icon));
         b.setId(id);
         Tooltip tip = new Tooltip();
-        tip.textProperty().bind(TrainingText.bind(tipKey));
+        tip.textProperty().bind(I18n.get().bind(tipKey));
         b.setTooltip(tip);
         b.accessibleTextProperty().bind(tip.textProperty());
         return b;

@@ -9,7 +9,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.shape.Rectangle;
-import org.neurallab.lab.training.TrainingText;
+import org.neurallab.app.I18n;
 
 /** Earlier runs, newest first: tick a run to overlay its curves on the current one. */
 public final class RunList extends ListView<RunRecord> {
@@ -21,10 +21,10 @@ public final class RunList extends ListView<RunRecord> {
         getStyleClass().add("run-list");
         setCellFactory(v -> new RunCell());
         Label empty = new Label();
-        empty.textProperty().bind(TrainingText.bind("training.runs.none"));
+        empty.textProperty().bind(I18n.get().bind("training.runs.none"));
         empty.setWrapText(true);
         setPlaceholder(empty);
-        TrainingText.localeProperty().addListener(o -> refresh());
+        I18n.get().onChange(this, () -> refresh());
     }
 
     public void add(RunRecord run) {
@@ -48,15 +48,15 @@ public final class RunList extends ListView<RunRecord> {
             CheckBox shown = new CheckBox();
             shown.selectedProperty().bindBidirectional(run.shownProperty());
             Rectangle swatch = new Rectangle(18, 6, run.color());
-            NumberFormat pct = NumberFormat.getPercentInstance(TrainingText.locale());
+            NumberFormat pct = NumberFormat.getPercentInstance(I18n.get().locale());
             pct.setMaximumFractionDigits(1);
-            StringBuilder text = new StringBuilder(TrainingText.text("training.runs.item", run.number(), run.description()));
+            StringBuilder text = new StringBuilder(I18n.get().text("training.runs.item", run.number(), run.description()));
             if (Double.isFinite(run.lastAccuracy())) {
-                text.append("  ·  ").append(TrainingText.text("training.runs.accuracy", pct.format(run.lastAccuracy())));
+                text.append("  ·  ").append(I18n.get().text("training.runs.accuracy", pct.format(run.lastAccuracy())));
             }
             double test = run.testAccuracyProperty().get();
             if (Double.isFinite(test)) {
-                text.append("  ·  ").append(TrainingText.text("training.runs.test", pct.format(test)));
+                text.append("  ·  ").append(I18n.get().text("training.runs.test", pct.format(test)));
             }
             Label label = new Label(text.toString());
             label.setWrapText(true);

@@ -9,8 +9,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.paint.Color;
+import org.neurallab.app.I18n;
 import org.neurallab.io.EpochRecord;
-import org.neurallab.lab.training.TrainingText;
 import org.neurallab.ui.chart.Palette;
 import org.neurallab.ui.chart.Series;
 
@@ -89,9 +89,9 @@ public final class RunRecord {
      */
     void restyle(boolean isCurrent) {
         String prefix = "#" + number + " ";
-        String batch = prefix + TrainingText.text("training.chart.batch");
-        String train = prefix + TrainingText.text("training.chart.train");
-        String val = prefix + TrainingText.text("training.chart.val");
+        String batch = prefix + I18n.get().text("training.chart.batch");
+        String train = prefix + I18n.get().text("training.chart.train");
+        String val = prefix + I18n.get().text("training.chart.val");
         Color batchColor = isCurrent ? Palette.color(0) : color;
         Color trainColor = isCurrent ? Palette.color(2) : color;
         Color valColor = isCurrent ? Palette.color(1) : color;

@@ -2,6 +2,7 @@ package org.neurallab.lab.training.charts;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -9,12 +10,12 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.shape.Line;
-import org.neurallab.ui.chart.Series;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.neurallab.lab.training.TrainingText;
+import javafx.scene.shape.Line;
+import org.neurallab.app.I18n;
 import org.neurallab.ui.chart.LiveChart;
+import org.neurallab.ui.chart.Series;
 
 /**
  * The loss and accuracy charts: the current run per batch (smoothed) and per epoch, training and
@@ -29,6 +30,8 @@ public final class TrainingCharts extends GridPane {
     private final DoubleProperty fontSize = new SimpleDoubleProperty(15);
     private final FlowPane legend = new FlowPane(14, 4);
     private RunRecord current;
+    /** On every overlaid run, and taken off again when the run is forgotten. */
+    private final InvalidationListener onShown = o -> rebuild();
 
     public TrainingCharts() {
         getStyleClass().add("training-charts");
@@ -52,7 +55,7 @@ public final class TrainingCharts extends GridPane {
             c.setPrefSize(420, 300);
             c.setMinSize(200, 150);
         }
-        TrainingText.localeProperty().addListener(o -> rebuild());
+        I18n.get().onChange(this, () -> rebuild());
         rebuild();
     }
 
@@ -76,7 +79,7 @@ public final class TrainingCharts extends GridPane {
     public void startRun(RunRecord run) {
         if (current != null && !earlier.contains(current)) {
             earlier.add(current);
-            current.shownProperty().addListener(o -> rebuild());
+            current.shownProperty().addListener(onShown);
         }
         current = run;
         rebuild();
@@ -93,6 +96,7 @@ public final class TrainingCharts extends GridPane {
     /** Removes an earlier run from the overlays. */
     public void forget(RunRecord run) {
         earlier.remove(run);
+        run.shownProperty().removeListener(onShown);
         rebuild();
     }
 
@@ -100,10 +104,10 @@ public final class TrainingCharts extends GridPane {
     public void rebuild() {
         loss.clear();
         accuracy.clear();
-        loss.titleProperty().set(TrainingText.text("training.chart.loss"));
-        accuracy.titleProperty().set(TrainingText.text("training.chart.accuracy"));
-        loss.xLabelProperty().set(TrainingText.text("training.chart.epoch"));
-        accuracy.xLabelProperty().set(TrainingText.text("training.chart.epoch"));
+        loss.titleProperty().set(I18n.get().text("training.chart.loss"));
+        accuracy.titleProperty().set(I18n.get().text("training.chart.accuracy"));
+        loss.xLabelProperty().set(I18n.get().text("training.chart.epoch"));
+        accuracy.xLabelProperty().set(I18n.get().text("training.chart.epoch"));
         for (RunRecord r : earlier) {
             if (r.shownProperty().get()) {
                 r.restyle(false);

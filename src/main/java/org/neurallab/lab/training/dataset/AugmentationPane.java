@@ -9,10 +9,10 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.neurallab.app.I18n;
 import org.neurallab.data.AugmentationSettings;
 import org.neurallab.data.Augmenter;
 import org.neurallab.data.ImageDataset;
-import org.neurallab.lab.training.TrainingText;
 import org.neurallab.lab.training.results.DigitImages;
 
 /**
@@ -40,15 +40,15 @@ public final class AugmentationPane extends VBox {
         setSpacing(6);
         preview.setId("augment-preview");
         Label previewTitle = new Label();
-        previewTitle.textProperty().bind(TrainingText.bind("training.augment.preview"));
+        previewTitle.textProperty().bind(I18n.get().bind("training.augment.preview"));
         previewTitle.setWrapText(true);
         Label live = new Label();
-        live.textProperty().bind(TrainingText.bind("training.augment.live"));
+        live.textProperty().bind(I18n.get().bind("training.augment.live"));
         live.setWrapText(true);
         live.getStyleClass().add("text-muted");
         Button again = new Button(null, new FontIcon("mdi2s-shuffle"));
         again.setId("augment-shuffle");
-        again.textProperty().bind(TrainingText.bind("training.augment.shuffle"));
+        again.textProperty().bind(I18n.get().bind("training.augment.shuffle"));
         again.setOnAction(e -> refreshPreview());
         getChildren().addAll(rotation, zoom, shift, flip, live, previewTitle, preview, again);
     }
@@ -56,7 +56,7 @@ public final class AugmentationPane extends VBox {
     private CheckBox toggle(String id, String key) {
         CheckBox box = new CheckBox();
         box.setId(id);
-        box.textProperty().bind(TrainingText.bind(key));
+        box.textProperty().bind(I18n.get().bind(key));
         box.setWrapText(true);
         box.selectedProperty().addListener(o -> {
             current.set(settings());

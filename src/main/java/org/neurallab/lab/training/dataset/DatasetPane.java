@@ -11,11 +11,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.neurallab.app.I18n;
 import org.neurallab.data.DatasetKind;
 import org.neurallab.data.ImageDataset;
 import org.neurallab.data.MnistLoader;
 import org.neurallab.data.Split;
-import org.neurallab.lab.training.TrainingText;
 import org.neurallab.lab.training.results.DigitImages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,10 +51,10 @@ public final class DatasetPane extends VBox {
         status.setWrapText(true);
         status.managedProperty().bind(status.visibleProperty());
         Label title = new Label();
-        title.textProperty().bind(TrainingText.bind("training.dataset.samples"));
+        title.textProperty().bind(I18n.get().bind("training.dataset.samples"));
         title.getStyleClass().add("section-subtitle");
         getChildren().addAll(choice, status, title, samples);
-        TrainingText.localeProperty().addListener(o -> showSamples());
+        I18n.get().onChange(this, () -> showSamples());
     }
 
     private static ListCell<DatasetKind> cell() {
@@ -66,7 +66,7 @@ public final class DatasetPane extends VBox {
                 if (empty || k == null) {
                     setText(null);
                 } else {
-                    textProperty().bind(TrainingText.bind(k == DatasetKind.MNIST
+                    textProperty().bind(I18n.get().bind(k == DatasetKind.MNIST
                             ? "training.dataset.mnist" : "training.dataset.fashion"));
                 }
             }
@@ -102,7 +102,7 @@ public final class DatasetPane extends VBox {
         data.set(null);
         status.setVisible(true);
         status.getStyleClass().remove("danger");
-        status.setText(TrainingText.text("training.dataset.loading"));
+        status.setText(I18n.get().text("training.dataset.loading"));
         samples.getChildren().clear();
         CompletableFuture.supplyAsync(() -> new LoadedData(kind, MnistLoader.load(kind, Split.TRAIN),
                 MnistLoader.load(kind, Split.TEST))).whenComplete((loaded, error) -> uiThread.accept(() -> {
@@ -113,7 +113,7 @@ public final class DatasetPane extends VBox {
                         LOG.warn("Cannot load {}", kind, error);
                         status.getStyleClass().add("danger");
                         Throwable cause = error.getCause() != null ? error.getCause() : error;
-                        status.setText(TrainingText.text("training.dataset.failed", cause.getMessage()));
+                        status.setText(I18n.get().text("training.dataset.failed", cause.getMessage()));
                         return;
                     }
                     status.setVisible(false);

@@ -8,7 +8,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.paint.Color;
-import org.neurallab.lab.training.TrainingText;
+import org.neurallab.app.I18n;
+
 
 /**
  * The confusion matrix as a heat table: rows are the true classes, columns what the model said.
@@ -83,7 +84,7 @@ public final class ConfusionTable extends GridPane {
         Color fill = count == 0 ? Color.TRANSPARENT : base.deriveColor(0, 1, 1, 0.12 + 0.88 * strength);
         l.setStyle("-fx-background-color: " + web(fill) + ";"
                 + (strength > 0.55 ? "-fx-text-fill: white;" : ""));
-        l.setTooltip(new Tooltip(TrainingText.text("training.confusion.tip", count, r, c)));
+        l.setTooltip(new Tooltip(I18n.get().text("training.confusion.tip", count, r, c)));
         l.setOnMouseClicked(e -> onCellClicked.accept(r, c));
         return l;
     }

@@ -7,7 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import org.neurallab.lab.training.TrainingText;
+import org.neurallab.app.I18n;
 import org.neurallab.lab.training.model.TestEvaluation;
 
 /**
@@ -33,10 +33,10 @@ public final class MisclassifiedGallery extends VBox {
     public void show(TestEvaluation eval, TestEvaluation.Images images, List<String> classNames, int actual,
                      int guessed, double imageSize) {
         List<Integer> indices = eval.indicesOf(actual, guessed);
-        title.setText(TrainingText.text(actual == guessed ? "training.gallery.right" : "training.gallery.wrong",
+        title.setText(I18n.get().text(actual == guessed ? "training.gallery.right" : "training.gallery.wrong",
                 indices.size(), classNames.get(actual), classNames.get(guessed)));
         tiles.getChildren().clear();
-        NumberFormat percent = NumberFormat.getPercentInstance(TrainingText.locale());
+        NumberFormat percent = NumberFormat.getPercentInstance(I18n.get().locale());
         for (int index : indices.subList(0, Math.min(MAX_IMAGES, indices.size()))) {
             VBox tile = new VBox(2);
             tile.getStyleClass().add("gallery-tile");

@@ -4,7 +4,7 @@ import java.text.NumberFormat;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.neurallab.lab.training.TrainingText;
+import org.neurallab.app.I18n;
 import org.neurallab.lab.training.model.TestEvaluation;
 
 /**
@@ -36,7 +36,7 @@ public final class ResultsPane extends VBox {
         caption.setWrapText(true);
         // The gallery goes below the table: beside it, it would be squeezed off a 1280-pixel screen.
         getChildren().addAll(accuracy, caption, table, hint, gallery);
-        TrainingText.localeProperty().addListener(o -> refresh());
+        I18n.get().onChange(this, () -> refresh());
         refresh();
     }
 
@@ -80,18 +80,18 @@ public final class ResultsPane extends VBox {
 
     private void refresh() {
         if (evaluation == null) {
-            accuracy.setText(TrainingText.text("training.results.none"));
+            accuracy.setText(I18n.get().text("training.results.none"));
             table.getChildren().clear();
             hint.setText("");
             caption.setText("");
             return;
         }
-        NumberFormat pct = NumberFormat.getPercentInstance(TrainingText.locale());
+        NumberFormat pct = NumberFormat.getPercentInstance(I18n.get().locale());
         pct.setMinimumFractionDigits(2);
-        accuracy.setText(TrainingText.text("training.results.test", pct.format(evaluation.accuracy())));
+        accuracy.setText(I18n.get().text("training.results.test", pct.format(evaluation.accuracy())));
         table.setMatrix(evaluation.confusion(), classNames);
-        hint.setText(TrainingText.text("training.results.hint"));
-        caption.setText(TrainingText.text("training.confusion.corner"));
+        hint.setText(I18n.get().text("training.results.hint"));
+        caption.setText(I18n.get().text("training.confusion.corner"));
         if (shownCell != null) {
             showCell(shownCell[0], shownCell[1]);
         }

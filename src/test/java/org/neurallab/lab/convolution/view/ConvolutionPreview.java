@@ -6,6 +6,7 @@ import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.neurallab.app.I18n;
 
 /** Opens the lab alone in a window, for looking at it under Xvfb before the app shell exists. */
 public class ConvolutionPreview extends Application {
@@ -14,7 +15,7 @@ public class ConvolutionPreview extends Application {
         boolean dark = Boolean.getBoolean("preview.dark");
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
-        LabText.localeProperty().set(Locale.forLanguageTag(System.getProperty("preview.lang", "en")));
+        I18n.get().setLocale(Locale.forLanguageTag(System.getProperty("preview.lang", "en")));
         ConvolutionView view = new ConvolutionView();
         view.tabs().getSelectionModel().select(Integer.getInteger("preview.tab", 0));
         Scene scene = new Scene(view, 1280, 800);

@@ -20,6 +20,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.neurallab.app.I18n;
 import org.neurallab.lab.convolution.Grids;
 import org.neurallab.lab.convolution.PaddingMode;
 import org.testfx.api.FxRobot;
@@ -35,7 +36,7 @@ class ConvolutionViewTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        LabText.localeProperty().set(Locale.ENGLISH);
+        I18n.get().setLocale(Locale.ENGLISH);
         view = new ConvolutionView();
         scene = new Scene(view, 1280, 800);
         stage.setScene(scene);
@@ -134,7 +135,7 @@ class ConvolutionViewTest {
         });
         for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.KOREAN}) {
             robot.interact(() -> {
-                LabText.localeProperty().set(locale);
+                I18n.get().setLocale(locale);
                 view.chooser().load();
             });
             for (int tab = 0; tab < view.tabs().getTabs().size(); tab++) {

@@ -1,14 +1,11 @@
 package org.neurallab.lab.curriculum.kmeans;
 
-import static org.neurallab.lab.curriculum.TopicRobot.doubleScale;
-
-import static org.neurallab.lab.curriculum.TopicRobot.show;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.neurallab.lab.curriculum.TopicRobot.backToEnglish;
-
+import static org.neurallab.lab.curriculum.TopicRobot.doubleScale;
+import static org.neurallab.lab.curriculum.TopicRobot.show;
 import static org.neurallab.lab.curriculum.TopicRobot.text;
 import static org.neurallab.lab.curriculum.TopicRobot.type;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -23,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.neurallab.app.I18n;
 import org.neurallab.app.Screenshots;
 import org.neurallab.lab.curriculum.ui.NumberField;
-import org.neurallab.ui.chart.PlotCanvas;
+import org.neurallab.ui.chart.XyPlot;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -78,7 +75,7 @@ class KMeansTopicFxTest {
 
     @Test
     void clickingThePlotAddsAPoint(FxRobot robot) {
-        PlotCanvas plot = robot.lookup("#km-plot").queryAs(PlotCanvas.class);
+        XyPlot plot = robot.lookup("#km-plot").queryAs(XyPlot.class);
         int before = topic.model().points().size();
         Point2D p = plot.toPixel(0, 0);
         robot.clickOn(plot.localToScreen(p.getX(), p.getY()));
@@ -98,6 +95,6 @@ class KMeansTopicFxTest {
         doubleScale(robot, scene, fontSize);
         Screenshots.save(scene, "curriculum-kmeans-en-2x");
         WaitForAsyncUtils.waitForFxEvents();
-        Screenshots.save(robot.lookup("#km-plot").queryAs(PlotCanvas.class).getParent(), "curriculum-kmeans-charts-en-2x");
+        Screenshots.save(robot.lookup("#km-plot").queryAs(XyPlot.class).getParent(), "curriculum-kmeans-charts-en-2x");
     }
 }

@@ -1,0 +1,25 @@
+package org.neurallab.bench;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * A timed piece of one lab's own work (a Playground frame, a Digits reading) that the command line's
+ * {@code bench} runs without depending on the lab: the composition root ({@code org.neurallab.root})
+ * supplies the workloads through a {@link Provider}, and the CLI finds them with {@link LabWorkloads}.
+ * No JavaFX: a workload runs on the calling thread.
+ *
+ * @param name the workload's name on the {@code bench} command line, e.g. {@code frame}
+ * @param task runs the workload once and returns its fields in order (timings in milliseconds)
+ */
+public record LabWorkload(String name, Callable<Map<String, Object>> task) {
+    public Map<String, Object> run() throws Exception {
+        return task.call();
+    }
+
+    /** The lab workloads of one build of the app; registered in {@code META-INF/services}. */
+    public interface Provider {
+        List<LabWorkload> workloads();
+    }
+}

@@ -1,8 +1,0 @@
-package org.neurallab.lab.digits;
-
-/** What the pad is for: digits (MNIST), clothing (Fashion-MNIST) or the student's own classes. */
-public enum DigitsMode {
-    DIGITS,
-    FASHION,
-    OWN_CLASSES
-}

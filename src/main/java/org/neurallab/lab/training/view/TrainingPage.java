@@ -1,0 +1,68 @@
+package org.neurallab.lab.training.view;
+
+import javafx.scene.Node;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.neurallab.app.AppContext;
+import org.neurallab.app.LabPage;
+import org.neurallab.lab.training.TrainingView;
+import org.neurallab.train.TrainingService;
+
+/** The Training lab in the app's navigation. Its training worker starts with the page's first showing. */
+public final class TrainingPage implements LabPage {
+    private final AppContext context;
+    private TrainingService service;
+    private TrainingView view;
+
+    public TrainingPage(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public String id() {
+        return "training";
+    }
+
+    @Override
+    public String titleKey() {
+        return "app.nav.training";
+    }
+
+    @Override
+    public Ikon icon() {
+        return MaterialDesignC.CHART_LINE;
+    }
+
+    @Override
+    public Node view() {
+        if (view == null) {
+            service = new TrainingService();
+            view = new TrainingView(service);
+            view.setId("page-training");
+            view.darkProperty().bind(context.darkThemeProperty());
+            view.runStatusProperty().addListener((o, a, text) -> context.runStatusProperty().set(text));
+        }
+        return view;
+    }
+
+    @Override
+    public void onShow() {
+        if (view != null) {
+            view.setActive(true);
+        }
+    }
+
+    @Override
+    public void onHide() {
+        if (view != null) {
+            view.setActive(false);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (service != null) {
+            service.close();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.neurallab.lab.digits.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neurallab.app.I18n;
+import org.neurallab.lab.digits.reader.LiveReader;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Adding and removing classes again and again must not pile up listeners or keep the removed rows alive. */
+@ExtendWith(ApplicationExtension.class)
+class TeachPanelLeakTest {
+    private static final int ROUNDS = 200;
+    private final I18n i18n = I18n.get();
+    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private LiveReader reader;
+    private TeachPanel panel;
+
+    @Start
+    void start(Stage stage) {
+        i18n.setLocale(I18n.ENGLISH);
+        reader = new LiveReader();
+        panel = new TeachPanel(i18n, reader, background, () -> null, () -> stage, model -> { });
+        stage.setScene(new Scene(panel, 700, 500));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> i18n.setLocale(I18n.ENGLISH));
+        reader.close();
+        background.shutdownNow();
+    }
+
+    @Test
+    void addingAndRemovingAClass200TimesLetsTheOldRowsGo(FxRobot robot) throws InterruptedException {
+        // two classes to start with, each row with its own sample count
+        assertThat(robot.lookup(".teach-class").queryAll()).hasSize(2);
+        collectGarbage();
+        int listenersBefore = i18n.liveListenerCount();
+        List<WeakReference<Node>> removedRows = new ArrayList<>();
+        for (int i = 0; i < ROUNDS; i++) {
+            robot.interact(() -> {
+                panel.lookupAll(".teach-class").forEach(row -> removedRows.add(new WeakReference<>(row)));
+                button("#teach-add-class").fire();
+                button("#teach-remove-2").fire();
+            });
+        }
+        // still the two classes, and the panel works: a language switch re-labels a row that is shown
+        assertThat(panel.editors()).hasSize(2);
+        robot.interact(() -> i18n.setLocale(I18n.KOREAN));
+        assertThat(((Label) panel.lookup("#teach-count-0")).getText()).isEqualTo("그림 없음");
+        robot.interact(() -> i18n.setLocale(I18n.ENGLISH));
+        assertThat(((Label) panel.lookup("#teach-count-0")).getText()).isEqualTo("no drawings");
+
+        collectGarbage();
+        long alive = removedRows.stream().filter(r -> r.get() != null).count();
+        org.slf4j.LoggerFactory.getLogger(TeachPanelLeakTest.class).info(
+                "after {} rounds: {} of {} removed rows alive, language listeners {} -> {}", ROUNDS, alive,
+                removedRows.size(), listenersBefore, i18n.liveListenerCount());
+        // 2 x 200 rebuilds made about 1,000 rows; only the rows on screen (at most 3) may survive
+        assertThat(removedRows).hasSize(ROUNDS * 2);
+        assertThat(alive).isLessThanOrEqualTo(3);
+        assertThat(i18n.liveListenerCount()).isLessThanOrEqualTo(listenersBefore + 10);
+    }
+
+    private Button button(String id) {
+        return (Button) panel.lookup(id);
+    }
+
+    private static void collectGarbage() throws InterruptedException {
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+    }
+}
