@@ -1,4 +1,4 @@
-package org.neurallab.app;
+package org.neurallab.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,10 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.neurallab.app.AppContext;
+import org.neurallab.app.I18n;
 import org.neurallab.app.settings.SettingsStore;
+import org.neurallab.root.Labs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -39,7 +42,7 @@ class ViewExportTest {
                 .resolve("export-" + UUID.randomUUID());
         I18n.get().setLocale(I18n.ENGLISH);
         AppContext context = new AppContext(stage, new SettingsStore(settings));
-        shell = new AppShell(context);
+        shell = new AppShell(context, Labs.create(context));
         shell.attach(stage);
         stage.setWidth(1000);
         stage.setHeight(700);
