@@ -150,20 +150,49 @@ public final class Sequential {
     }
 
     /**
-     * One step of training on one batch.
+     * One step of training on one batch: forward, loss, backward through the layers in reverse (without
+     * the first layer's input gradient, which nobody needs), then the optimizer step. Every temporary
+     * lives in the TRAIN workspace, reused by the next step instead of piling up off-heap memory until the
+     * garbage collector runs; the loss and the count of right answers are read before it is released, so
+     * nothing from the workspace escapes. A step whose loss is not finite changes no weight: the caller
+     * decides what divergence means.
+     */
+    public StepResult trainStep(INDArray x, INDArray target, Optimizer optimizer, Regularization regularization) {
+        try (MemoryWorkspace ignored = Workspaces.open(Workspaces.TRAIN)) {
+            INDArray out = forward(x, true);
+            double value = loss.forward(out, target) + regularization.penalty(params);
+            int correct = correct(out, target);
+            if (Double.isFinite(value)) {
+                backward(loss.backward(), false);
+                regularization.addGradients(params);
+                optimizer.step(params);
+            }
+            return new StepResult(value, correct);
+        }
+    }
+
+    /**
+     * One step of training on one batch, for callers that need only the loss.
      *
      * @return the batch loss before the update, including any regularization penalty
      */
     public double trainBatch(INDArray x, INDArray target, Optimizer optimizer, Regularization regularization) {
-        // Every temporary of the step lives in a workspace that is reused by the next step, instead of
-        // piling up off-heap memory until the garbage collector runs (it reached gigabytes without).
-        try (MemoryWorkspace ignored = Workspaces.open(Workspaces.TRAIN)) {
-            INDArray out = forward(x, true);
-            double value = loss.forward(out, target) + regularization.penalty(params);
-            backward(loss.backward(), false);
-            regularization.addGradients(params);
-            optimizer.step(params);
-            return value;
+        return trainStep(x, target, optimizer, regularization).loss();
+    }
+
+    /** Rows whose largest output is at the target's largest entry; -1 when that is no classification. */
+    private static int correct(INDArray out, INDArray target) {
+        if (out.rank() != 2 || out.columns() < 2 || !java.util.Arrays.equals(out.shape(), target.shape())) {
+            return -1;
         }
+        long[] predicted = out.argMax(1).toLongVector();
+        long[] actual = target.argMax(1).toLongVector();
+        int correct = 0;
+        for (int i = 0; i < predicted.length; i++) {
+            if (predicted[i] == actual[i]) {
+                correct++;
+            }
+        }
+        return correct;
     }
 }

@@ -61,7 +61,7 @@ class CnnTrainingTest {
         double last = 0;
         for (int step = 0; step < 300; step++) {
             INDArray[] batch = bars(16, step);
-            double loss = model.trainBatch(batch[0], batch[1], adam, Regularization.NONE);
+            double loss = model.trainStep(batch[0], batch[1], adam, Regularization.NONE).loss();
             if (step == 0) {
                 first = loss;
             }
