@@ -6,10 +6,11 @@ import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.neurallab.engine.layers.Dense;
+import org.neurallab.engine.layers.Initializer;
+import org.neurallab.engine.layers.Layer;
+import org.neurallab.engine.layers.LayerFactory;
+import org.neurallab.engine.layers.Param;
 import org.neurallab.engine.loss.Loss;
-import org.neurallab.engine.loss.LossType;
-import org.neurallab.engine.model.LayerSpec;
 import org.neurallab.engine.model.ModelProblem;
 import org.neurallab.engine.model.ModelSpec;
 import org.neurallab.engine.optim.Optimizer;
@@ -56,16 +57,11 @@ public final class Sequential {
         }
         Engine.warmUp();
         Initializer init = new Initializer(seed, dataType);
-        List<Layer> layers = new ArrayList<>();
+        List<Layer> layers = LayerFactory.createAll(spec);
         List<int[]> shapes = new ArrayList<>();
         int[] shape = spec.inputShape();
-        for (int i = 0; i < spec.layers().size(); i++) {
-            LayerSpec ls = spec.layers().get(i);
-            boolean last = i == spec.layers().size() - 1;
-            Layer layer = last && ls instanceof LayerSpec.Dense d && spec.loss() == LossType.SOFTMAX_CROSS_ENTROPY
-                    ? new Dense(d, true) : ls.create();
+        for (Layer layer : layers) {
             shape = layer.build(shape, init);
-            layers.add(layer);
             shapes.add(shape);
         }
         return new Sequential(spec, List.copyOf(layers), List.copyOf(shapes), dataType);

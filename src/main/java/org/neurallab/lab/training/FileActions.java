@@ -18,7 +18,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
-import org.neurallab.engine.layers.Shapes;
+import org.neurallab.engine.model.Shapes;
 import org.neurallab.io.AtomicFiles;
 import org.neurallab.io.EpochRecord;
 import org.neurallab.io.HistoryCsv;

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import javafx.util.StringConverter;
 import org.neurallab.app.I18n;
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 
 /** Names of enum choices in the user's language, for combo boxes. */
 final class Texts {

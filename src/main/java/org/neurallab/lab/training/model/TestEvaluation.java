@@ -5,7 +5,7 @@ import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.neurallab.engine.Sequential;
-import org.neurallab.engine.layers.Shapes;
+import org.neurallab.engine.model.Shapes;
 
 /**
  * A trained model measured on the test images: accuracy, the confusion matrix (rows = true class,
