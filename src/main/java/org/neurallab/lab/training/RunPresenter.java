@@ -13,8 +13,8 @@ import org.neurallab.lab.training.dataset.ClassNames;
 import org.neurallab.lab.training.dataset.DatasetPane;
 import org.neurallab.lab.training.model.HyperParameters;
 import org.neurallab.lab.training.model.RunClock;
-import org.neurallab.lab.training.model.TestEvaluation;
 import org.neurallab.lab.training.run.RunController;
+import org.neurallab.train.Evaluation;
 import org.neurallab.train.LossDivergedException;
 import org.neurallab.train.StopReason;
 import org.neurallab.train.TrainingEvent;
@@ -176,8 +176,8 @@ final class RunPresenter {
         });
     }
 
-    private void showEvaluation(TestEvaluation eval, DatasetPane.LoadedData data) {
-        view.results.show(eval, TestEvaluation.images(data.test()), ClassNames.of(data.kind()));
+    private void showEvaluation(Evaluation eval, DatasetPane.LoadedData data) {
+        view.results.show(eval, data.test(), ClassNames.of(data.kind()));
         view.tabs.getSelectionModel().select(1);
     }
 
