@@ -125,8 +125,7 @@ final class RunPresenter {
             lastBatch = b;
             current.addBatch(b.epoch() - 1 + (double) b.batch() / b.batchesPerEpoch(), b.loss(), b.accuracy());
         } else if (e instanceof TrainingEvent.EpochEnd end) {
-            current.addEpoch(new EpochRecord(end.epoch(), end.loss(), end.accuracy(), end.valLoss(), end.valAccuracy(),
-                    end.seconds()));
+            current.addEpoch(EpochRecord.of(end));
         } else if (e instanceof TrainingEvent.Paused) {
             view.progress.setState("training.progress.paused");
         } else if (e instanceof TrainingEvent.Resumed) {

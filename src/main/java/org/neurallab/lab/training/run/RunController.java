@@ -167,8 +167,7 @@ public final class RunController {
     /** Called by the view for every drained event, to keep the history and the phase right. */
     public void onEvent(TrainingEvent e) {
         if (e instanceof TrainingEvent.EpochEnd end) {
-            history.add(new EpochRecord(end.epoch(), end.loss(), end.accuracy(), end.valLoss(), end.valAccuracy(),
-                    end.seconds()));
+            history.add(EpochRecord.of(end));
         } else if (e.isTerminal()) {
             handle = null;
             phase.set(Phase.IDLE);
