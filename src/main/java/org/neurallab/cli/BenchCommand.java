@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.neurallab.bench.LabWorkloads;
 import org.neurallab.cli.bench.SmallNetBench;
-import org.neurallab.data.Batch;
-import org.neurallab.data.Batches;
 import org.neurallab.data.DatasetKind;
 import org.neurallab.data.ImageDataset;
 import org.neurallab.data.ImageLayout;
@@ -22,6 +20,7 @@ import org.neurallab.engine.optim.Optimizer;
 import org.neurallab.engine.optim.OptimizerSpec;
 import org.neurallab.engine.optim.OptimizerType;
 import org.neurallab.engine.optim.Regularization;
+import org.neurallab.train.BatchPair;
 import org.neurallab.train.Evaluator;
 import org.neurallab.train.ImageTrainingData;
 import picocli.CommandLine.Command;
@@ -82,8 +81,11 @@ public final class BenchCommand implements Callable<Integer> {
         Sequential model = Sequential.build(spec, 0);
         Optimizer adam = new OptimizerSpec(OptimizerType.ADAM, 1e-3).create();
         long start = System.nanoTime();
-        for (Batch b : Batches.shuffled(train, 32, layout, 0)) {
-            model.trainBatch(b.inputs(), b.targets(), adam, Regularization.NONE);
+        ImageTrainingData data = new ImageTrainingData(train, layout);
+        int[] order = train.shuffledIndices(0);
+        for (int from = 0; from < order.length; from += 32) {
+            BatchPair b = data.batch(java.util.Arrays.copyOfRange(order, from, Math.min(order.length, from + 32)));
+            model.trainStep(b.x(), b.y(), adam, Regularization.NONE); // the step the Training lab and train run
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double accuracy = Evaluator.evaluate(model, new ImageTrainingData(test, layout), 1000).accuracy();

@@ -32,7 +32,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         SavedModel saved = ModelFile.load(model);
         DatasetKind kind = DatasetKind.fromCliName(dataset != null ? dataset : saved.dataset());
         int[] inputShape = saved.spec().inputShape();
-        if (org.neurallab.engine.layers.Shapes.product(inputShape) != 28 * 28) {
+        if (org.neurallab.engine.model.Shapes.product(inputShape) != 28 * 28) {
             throw new IllegalArgumentException("--model: the model takes inputs of shape "
                     + java.util.Arrays.toString(inputShape) + ", but " + kind.cliName() + " images are 28x28");
         }

@@ -40,7 +40,7 @@ public final class PredictCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SavedModel saved = ModelFile.load(model);
         int[] inputShape = saved.spec().inputShape();
-        if (org.neurallab.engine.layers.Shapes.product(inputShape) != 28 * 28) {
+        if (org.neurallab.engine.model.Shapes.product(inputShape) != 28 * 28) {
             throw new IllegalArgumentException("--model: the model takes inputs of shape "
                     + java.util.Arrays.toString(inputShape) + ", not 28x28 images");
         }

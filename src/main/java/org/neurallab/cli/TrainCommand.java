@@ -119,7 +119,7 @@ public final class TrainCommand implements Callable<Integer> {
                             b.samplesPerSecond(), b.etaMs());
                 } else if (event instanceof TrainingEvent.EpochEnd e) {
                     bar.clear();
-                    history.add(new EpochRecord(epochOffset + e.epoch(), e.loss(), e.accuracy(), e.valLoss(), e.valAccuracy(), e.seconds()));
+                    history.add(EpochRecord.of(e, epochOffset));
                     stdout.printf(Locale.ROOT, "epoch %d/%d  loss %.4f  accuracy %.4f  val_accuracy %s  %.1f s%n",
                             e.epoch(), epochs, e.loss(), e.accuracy(),
                             e.hasValidation() ? String.format(Locale.ROOT, "%.4f", e.valAccuracy()) : "-", e.seconds());

@@ -3,6 +3,8 @@ package org.neurallab.engine;
 import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.neurallab.engine.layers.Layer;
+import org.neurallab.engine.layers.Param;
 import org.neurallab.engine.optim.Regularization;
 
 /**

@@ -6,10 +6,11 @@ import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.neurallab.engine.layers.Dense;
+import org.neurallab.engine.layers.Initializer;
+import org.neurallab.engine.layers.Layer;
+import org.neurallab.engine.layers.LayerFactory;
+import org.neurallab.engine.layers.Param;
 import org.neurallab.engine.loss.Loss;
-import org.neurallab.engine.loss.LossType;
-import org.neurallab.engine.model.LayerSpec;
 import org.neurallab.engine.model.ModelProblem;
 import org.neurallab.engine.model.ModelSpec;
 import org.neurallab.engine.optim.Optimizer;
@@ -56,16 +57,11 @@ public final class Sequential {
         }
         Engine.warmUp();
         Initializer init = new Initializer(seed, dataType);
-        List<Layer> layers = new ArrayList<>();
+        List<Layer> layers = LayerFactory.createAll(spec);
         List<int[]> shapes = new ArrayList<>();
         int[] shape = spec.inputShape();
-        for (int i = 0; i < spec.layers().size(); i++) {
-            LayerSpec ls = spec.layers().get(i);
-            boolean last = i == spec.layers().size() - 1;
-            Layer layer = last && ls instanceof LayerSpec.Dense d && spec.loss() == LossType.SOFTMAX_CROSS_ENTROPY
-                    ? new Dense(d, true) : ls.create();
+        for (Layer layer : layers) {
             shape = layer.build(shape, init);
-            layers.add(layer);
             shapes.add(shape);
         }
         return new Sequential(spec, List.copyOf(layers), List.copyOf(shapes), dataType);
@@ -150,20 +146,49 @@ public final class Sequential {
     }
 
     /**
-     * One step of training on one batch.
+     * One step of training on one batch: forward, loss, backward through the layers in reverse (without
+     * the first layer's input gradient, which nobody needs), then the optimizer step. Every temporary
+     * lives in the TRAIN workspace, reused by the next step instead of piling up off-heap memory until the
+     * garbage collector runs; the loss and the count of right answers are read before it is released, so
+     * nothing from the workspace escapes. A step whose loss is not finite changes no weight: the caller
+     * decides what divergence means.
+     */
+    public StepResult trainStep(INDArray x, INDArray target, Optimizer optimizer, Regularization regularization) {
+        try (MemoryWorkspace ignored = Workspaces.open(Workspaces.TRAIN)) {
+            INDArray out = forward(x, true);
+            double value = loss.forward(out, target) + regularization.penalty(params);
+            int correct = correct(out, target);
+            if (Double.isFinite(value)) {
+                backward(loss.backward(), false);
+                regularization.addGradients(params);
+                optimizer.step(params);
+            }
+            return new StepResult(value, correct);
+        }
+    }
+
+    /**
+     * One step of training on one batch, for callers that need only the loss.
      *
      * @return the batch loss before the update, including any regularization penalty
      */
     public double trainBatch(INDArray x, INDArray target, Optimizer optimizer, Regularization regularization) {
-        // Every temporary of the step lives in a workspace that is reused by the next step, instead of
-        // piling up off-heap memory until the garbage collector runs (it reached gigabytes without).
-        try (MemoryWorkspace ignored = Workspaces.open(Workspaces.TRAIN)) {
-            INDArray out = forward(x, true);
-            double value = loss.forward(out, target) + regularization.penalty(params);
-            backward(loss.backward(), false);
-            regularization.addGradients(params);
-            optimizer.step(params);
-            return value;
+        return trainStep(x, target, optimizer, regularization).loss();
+    }
+
+    /** Rows whose largest output is at the target's largest entry; -1 when that is no classification. */
+    private static int correct(INDArray out, INDArray target) {
+        if (out.rank() != 2 || out.columns() < 2 || !java.util.Arrays.equals(out.shape(), target.shape())) {
+            return -1;
         }
+        long[] predicted = out.argMax(1).toLongVector();
+        long[] actual = target.argMax(1).toLongVector();
+        int correct = 0;
+        for (int i = 0; i < predicted.length; i++) {
+            if (predicted[i] == actual[i]) {
+                correct++;
+            }
+        }
+        return correct;
     }
 }

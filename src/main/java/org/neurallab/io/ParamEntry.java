@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.neurallab.engine.Layer;
-import org.neurallab.engine.Param;
+import org.neurallab.engine.layers.Layer;
+import org.neurallab.engine.layers.Param;
 import org.neurallab.engine.Sequential;
 
 /**

@@ -34,6 +34,24 @@ final class ClassPredictions {
         return classes;
     }
 
+    /**
+     * Copies each row's class probabilities into {@code into} from {@code offset}, {@code classes} values a
+     * row; a single sigmoid output p stands for the two classes (1 - p, p).
+     */
+    static void probabilities(INDArray rows, int classes, float[] into, int offset) {
+        int n = (int) rows.rows();
+        if (rows.columns() == 1) {
+            for (int i = 0; i < n; i++) {
+                float p = rows.getFloat(i, 0);
+                into[offset + 2 * i] = 1 - p;
+                into[offset + 2 * i + 1] = p;
+            }
+            return;
+        }
+        float[] values = rows.castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).dup('c').data().asFloat();
+        System.arraycopy(values, 0, into, offset, n * classes);
+    }
+
     /** How many rows are predicted right. */
     static int correct(int[] predicted, int[] actual) {
         int correct = 0;

@@ -6,7 +6,8 @@ import org.neurallab.engine.optim.Regularization;
 
 /**
  * Measures a model on data in inference mode (dropout off), batch by batch so that big test sets fit in
- * memory. It uses the model, so it must not run while the worker trains that model: from a UI, call it
+ * memory: loss, accuracy, confusion matrix and every example's probabilities (the Training lab's results,
+ * validation, the CLI's test accuracy). It uses the model, so it must not run while the worker trains that model: from a UI, call it
  * through {@link TrainingService#evaluate} or {@link TrainingService#runOnWorker}.
  */
 public final class Evaluator {
@@ -34,6 +35,7 @@ public final class Evaluator {
         int classes = data.classes();
         int[] predicted = new int[n];
         int[] actual = new int[n];
+        float[] probabilities = new float[n * Math.max(classes, 0)];
         boolean withClasses = true;
         double lossSum = 0;
         for (int start = 0; start < n; start += batchSize) {
@@ -47,19 +49,21 @@ public final class Evaluator {
             lossSum += model.loss().forward(out, batch.y()) * size;
             withClasses &= ClassPredictions.applies(out, classes);
             if (withClasses) {
-                System.arraycopy(ClassPredictions.of(model.loss().activate(out)), 0, predicted, start, size);
+                INDArray p = model.loss().activate(out);
+                ClassPredictions.probabilities(p, classes, probabilities, start * classes);
+                System.arraycopy(ClassPredictions.of(p), 0, predicted, start, size);
                 System.arraycopy(ClassPredictions.of(batch.y()), 0, actual, start, size);
             }
         }
         double loss = lossSum / n + regularization.penalty(model.params());
         if (!withClasses) {
-            return new Evaluation(n, loss, Double.NaN, new int[0][0], new int[0], new int[0]);
+            return new Evaluation(n, loss, Double.NaN, new int[0][0], new int[0], new int[0], new float[0]);
         }
         int[][] confusion = new int[classes][classes];
         for (int i = 0; i < n; i++) {
             confusion[actual[i]][predicted[i]]++;
         }
         return new Evaluation(n, loss, ClassPredictions.correct(predicted, actual) / (double) n, confusion,
-                predicted, actual);
+                predicted, actual, probabilities);
     }
 }

@@ -1,8 +1,8 @@
 package org.neurallab.train;
 
 import java.util.Random;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurallab.engine.Sequential;
+import org.neurallab.engine.StepResult;
 import org.neurallab.engine.optim.Optimizer;
 import org.neurallab.engine.optim.Regularization;
 import org.slf4j.Logger;
@@ -76,24 +76,16 @@ final class Trainer {
                 System.arraycopy(order, b * batchSize, indices, 0, size);
                 BatchPair batch = train.batch(indices);
 
-                // Sequential.trainBatch's recipe, keeping the output for the accuracy.
-                INDArray out = model.forward(batch.x(), true);
-                double loss = model.loss().forward(out, batch.y()) + regularization.penalty(model.params());
-                if (!Double.isFinite(loss)) {
-                    throw new LossDivergedException(epoch, b + 1, optimizer.learningRate(), loss);
-                }
+                StepResult step = model.trainStep(batch.x(), batch.y(), optimizer, regularization);
+                double loss = step.loss();
+                checkDivergence(epoch, b + 1, optimizer, loss);
                 double accuracy = Double.NaN;
-                if (ClassPredictions.applies(out, train.classes())) {
-                    int right = ClassPredictions.correct(ClassPredictions.of(model.loss().activate(out)),
-                            ClassPredictions.of(batch.y()));
-                    accuracy = right / (double) size;
-                    correct += right;
+                if (train.classes() >= 2 && step.classified()) {
+                    accuracy = step.correct() / (double) size;
+                    correct += step.correct();
                 } else {
                     accuracyKnown = false;
                 }
-                model.backward(model.loss().backward());
-                regularization.addGradients(model.params());
-                optimizer.step(model.params());
 
                 long took = System.nanoTime() - t0;
                 epochNanos += took;
@@ -126,6 +118,13 @@ final class Trainer {
             handle.emit(end);
         }
         return true;
+    }
+
+    /** Ends the run when the loss is no longer a number (the step that found it changed no weight). */
+    private static void checkDivergence(int epoch, int batch, Optimizer optimizer, double loss) {
+        if (!Double.isFinite(loss)) {
+            throw new LossDivergedException(epoch, batch, optimizer.learningRate(), loss);
+        }
     }
 
     /** Training and validation parts: own validation data, or the last fraction of the seed-shuffled examples. */

@@ -2,8 +2,6 @@ package org.neurallab.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -30,21 +28,6 @@ class TensorConversionTest {
         assertThat(y.shape()).containsExactly(2, 10);
         assertThat(y.getFloat(0, data.label(2))).isEqualTo(1f);
         assertThat(y.sumNumber().floatValue()).isEqualTo(2f);
-    }
-
-    @Test
-    void batchesCoverEveryImageOnce() {
-        Batches batches = Batches.shuffled(data, 2, ImageLayout.FLAT, 5);
-        assertThat(batches.batchCount()).isEqualTo(3);
-        List<Integer> seen = new ArrayList<>();
-        for (Batch batch : batches) {
-            assertThat(batch.inputs().rows()).isEqualTo(batch.size());
-            assertThat(batch.inputs().getFloat(0, 10)).isEqualTo(data.image(batch.indices()[0])[10]);
-            for (int i : batch.indices()) {
-                seen.add(i);
-            }
-        }
-        assertThat(seen).containsExactlyInAnyOrder(0, 1, 2, 3, 4);
     }
 
     private static ImageDataset tinyDataset() {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.neurallab.engine.activation.Activation;
 import org.neurallab.engine.loss.LossType;
 import org.neurallab.engine.model.LayerSpec;
 import org.neurallab.engine.model.ModelSpec;
@@ -61,7 +62,7 @@ class CnnTrainingTest {
         double last = 0;
         for (int step = 0; step < 300; step++) {
             INDArray[] batch = bars(16, step);
-            double loss = model.trainBatch(batch[0], batch[1], adam, Regularization.NONE);
+            double loss = model.trainStep(batch[0], batch[1], adam, Regularization.NONE).loss();
             if (step == 0) {
                 first = loss;
             }

@@ -7,6 +7,8 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.neurallab.engine.layers.Dropout;
+import org.neurallab.engine.layers.Initializer;
+import org.neurallab.engine.layers.LayerFactory;
 import org.neurallab.engine.model.LayerSpec;
 import org.neurallab.engine.model.Presets;
 
@@ -14,7 +16,7 @@ import org.neurallab.engine.model.Presets;
 class DropoutTest {
 
     private static Dropout built(double rate, long seed) {
-        Dropout d = (Dropout) new LayerSpec.Dropout(rate).create();
+        Dropout d = (Dropout) LayerFactory.create(new LayerSpec.Dropout(rate));
         d.build(new int[] {50}, new Initializer(seed, DataType.DOUBLE));
         return d;
     }

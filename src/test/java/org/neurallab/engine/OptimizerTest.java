@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
+import org.neurallab.engine.layers.Param;
 import org.neurallab.engine.optim.OptimizerSpec;
 import org.neurallab.engine.optim.OptimizerType;
 

@@ -8,7 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.neurallab.engine.layers.Shapes;
+import org.neurallab.engine.activation.Activation;
+import org.neurallab.engine.layers.Initializer;
+import org.neurallab.engine.layers.Layer;
+import org.neurallab.engine.layers.LayerFactory;
+import org.neurallab.engine.model.Shapes;
 import org.neurallab.engine.loss.LossType;
 import org.neurallab.engine.model.LayerSpec;
 import org.neurallab.engine.model.ModelSpec;
@@ -29,7 +33,7 @@ class PoolingAndShapesTest {
     }
 
     private static INDArray pool(LayerSpec spec, DataType type) {
-        Layer layer = spec.create();
+        Layer layer = LayerFactory.create(spec);
         layer.build(new int[] {1, 4, 4}, new Initializer(1, type));
         return layer.forward(lectureImage(type), false);
     }
@@ -52,7 +56,7 @@ class PoolingAndShapesTest {
 
     @Test
     void maxPoolBackwardSendsGradientOnlyToTheMaximum() {
-        Layer layer = new LayerSpec.MaxPool2D(2, 2).create();
+        Layer layer = LayerFactory.create(new LayerSpec.MaxPool2D(2, 2));
         layer.build(new int[] {1, 4, 4}, new Initializer(1, DataType.DOUBLE));
         layer.forward(lectureImage(DataType.DOUBLE), true);
         INDArray dx = layer.backward(Nd4j.create(new double[] {1, 2, 3, 4}, new long[] {1, 1, 2, 2}, DataType.DOUBLE));
@@ -72,7 +76,7 @@ class PoolingAndShapesTest {
                     for (Padding padding : Padding.values()) {
                         int p = padding.amount(f);
                         LayerSpec.Conv2D spec = new LayerSpec.Conv2D(2, f, s, padding, Activation.LINEAR);
-                        Layer conv = spec.create();
+                        Layer conv = LayerFactory.create(spec);
                         int[] shape = conv.build(new int[] {1, n, n}, new Initializer(3, DataType.DOUBLE));
                         INDArray out = conv.forward(Nd4j.rand(DataType.DOUBLE, 2, 1, n, n), false);
                         int expected = Math.floorDiv(n - f + 2 * p, s) + 1;
@@ -81,7 +85,7 @@ class PoolingAndShapesTest {
                         assertThat(shape).containsExactly(2, expected, expected);
                         assertThat(Shapes.convOutput(n, f, p, s)).isEqualTo(expected);
                     }
-                    Layer max = new LayerSpec.MaxPool2D(f, s).create();
+                    Layer max = LayerFactory.create(new LayerSpec.MaxPool2D(f, s));
                     max.build(new int[] {1, n, n}, new Initializer(3, DataType.DOUBLE));
                     int expected = (n - f) / s + 1;
                     assertThat(max.forward(Nd4j.rand(DataType.DOUBLE, 1, 1, n, n), false).shape())
@@ -93,19 +97,19 @@ class PoolingAndShapesTest {
 
     @Test
     void sameStrideOneKeepsTheSize() {
-        Layer conv = new LayerSpec.Conv2D(4, 3, 1, Padding.SAME, Activation.RELU).create();
+        Layer conv = LayerFactory.create(new LayerSpec.Conv2D(4, 3, 1, Padding.SAME, Activation.RELU));
         assertThat(conv.outputShape(new int[] {1, 28, 28})).containsExactly(4, 28, 28);
-        Layer valid = new LayerSpec.Conv2D(64, 3, 1, Padding.VALID, Activation.RELU).create();
+        Layer valid = LayerFactory.create(new LayerSpec.Conv2D(64, 3, 1, Padding.VALID, Activation.RELU));
         assertThat(valid.outputShape(new int[] {1, 28, 28})).containsExactly(64, 26, 26);
     }
 
     @Test
     void kernelLargerThanInputIsRejected() {
-        Layer conv = new LayerSpec.Conv2D(4, 5, 1, Padding.VALID, Activation.RELU).create();
+        Layer conv = LayerFactory.create(new LayerSpec.Conv2D(4, 5, 1, Padding.VALID, Activation.RELU));
         assertThatThrownBy(() -> conv.outputShape(new int[] {1, 3, 3}))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Conv2D kernel 5x5 is larger than its 3x3 input");
-        Layer pool = new LayerSpec.MaxPool2D(4, 4).create();
+        Layer pool = LayerFactory.create(new LayerSpec.MaxPool2D(4, 4));
         assertThatThrownBy(() -> pool.outputShape(new int[] {2, 3, 3}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pool 4x4 is larger");
     }
@@ -124,7 +128,7 @@ class PoolingAndShapesTest {
 
     @Test
     void flattenRoundTripsTheImage() {
-        Layer flatten = new LayerSpec.Flatten().create();
+        Layer flatten = LayerFactory.create(new LayerSpec.Flatten());
         assertThat(flatten.build(new int[] {2, 3, 4}, new Initializer(1))).containsExactly(24);
         INDArray x = Nd4j.rand(DataType.DOUBLE, 5, 2, 3, 4);
         INDArray y = flatten.forward(x, true);

@@ -23,6 +23,20 @@ class EvaluatorTest {
         assertThat(eval.accuracy()).isEqualTo(diagonal / 37.0);
         int[] fromModel = ClassPredictions.of(model.predict(data.batch(range(37)).x()));
         assertThat(eval.predicted()).containsExactly(fromModel);
+        // Every example's probabilities are the model's, and each cell lists its examples.
+        org.nd4j.linalg.api.ndarray.INDArray probabilities = model.predict(data.batch(range(37)).x());
+        for (int i = 0; i < 37; i++) {
+            assertThat(eval.probabilities(i)[1]).isCloseTo(probabilities.getFloat(i, 1),
+                    org.assertj.core.data.Offset.offset(1e-6f));
+        }
+        for (int a = 0; a < 2; a++) {
+            for (int g = 0; g < 2; g++) {
+                int actual = a;
+                int guessed = g;
+                assertThat(eval.indicesOf(actual, guessed)).hasSize(eval.confusion()[actual][guessed])
+                        .allMatch(i -> eval.actual()[i] == actual && eval.predicted()[i] == guessed);
+            }
+        }
         // Batching does not change the result.
         assertThat(Evaluator.evaluate(model, data, 37).loss()).isCloseTo(eval.loss(),
                 org.assertj.core.data.Offset.offset(1e-5));

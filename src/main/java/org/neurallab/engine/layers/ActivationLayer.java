@@ -1,8 +1,6 @@
 package org.neurallab.engine.layers;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.neurallab.engine.Initializer;
-import org.neurallab.engine.Layer;
 import org.neurallab.engine.model.LayerSpec;
 
 /** An activation function on its own, as the book writes Relu or Sigmoid layers. */
@@ -11,17 +9,8 @@ public final class ActivationLayer implements Layer {
     private INDArray z;
     private INDArray y;
 
-    public ActivationLayer(LayerSpec.ActivationLayer spec) {
+    ActivationLayer(LayerSpec.ActivationLayer spec) {
         this.spec = spec;
-    }
-
-    @Override
-    public int[] outputShape(int[] inputShape) {
-        if (spec.activation() == org.neurallab.engine.Activation.SOFTMAX && inputShape.length != 1) {
-            throw new org.neurallab.engine.model.ShapeException(org.neurallab.engine.model.ShapeException.NEEDS_FLAT,
-                    "Softmax needs a flat input but gets " + Shapes.format(inputShape), Shapes.format(inputShape));
-        }
-        return inputShape.clone();
     }
 
     @Override

@@ -1,9 +1,8 @@
 package org.neurallab.engine.layers;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.neurallab.engine.Initializer;
-import org.neurallab.engine.Layer;
 import org.neurallab.engine.model.LayerSpec;
+import org.neurallab.engine.model.Shapes;
 
 /** Average pooling: each window gives its mean, so backward shares each gradient equally over the window. */
 public final class AvgPool2D implements Layer {
@@ -12,13 +11,8 @@ public final class AvgPool2D implements Layer {
     private int[] outShape;
     private int batch;
 
-    public AvgPool2D(LayerSpec.AvgPool2D spec) {
+    AvgPool2D(LayerSpec.AvgPool2D spec) {
         this.spec = spec;
-    }
-
-    @Override
-    public int[] outputShape(int[] in) {
-        return PoolShape.output("AvgPool2D", spec.pool(), spec.stride(), in);
     }
 
     @Override

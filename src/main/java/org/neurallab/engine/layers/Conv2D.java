@@ -3,12 +3,9 @@ package org.neurallab.engine.layers;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.neurallab.engine.Activation;
-import org.neurallab.engine.Initializer;
-import org.neurallab.engine.Layer;
-import org.neurallab.engine.Param;
+import org.neurallab.engine.activation.Activation;
 import org.neurallab.engine.model.LayerSpec;
-import org.neurallab.engine.model.ShapeException;
+import org.neurallab.engine.model.Shapes;
 
 /**
  * A 2-D convolution over NCHW batches, done as in the lectures' im2col: every k x k patch becomes a
@@ -26,28 +23,9 @@ public final class Conv2D implements Layer {
     private INDArray z;
     private INDArray y;
 
-    public Conv2D(LayerSpec.Conv2D spec) {
+    Conv2D(LayerSpec.Conv2D spec) {
         this.spec = spec;
         this.activation = spec.activation();
-    }
-
-    @Override
-    public int[] outputShape(int[] in) {
-        if (in.length != 3) {
-            throw new ShapeException(ShapeException.NEEDS_IMAGE, "Conv2D needs an image input [channels, height, width]"
-                    + " but gets " + Shapes.format(in) + "; put Conv2D before Flatten, not after it", "Conv2D",
-                    Shapes.format(in));
-        }
-        int k = spec.kernel();
-        int p = spec.padding().amount(k);
-        if (k > in[1] + 2 * p || k > in[2] + 2 * p) {
-            throw new ShapeException(ShapeException.WINDOW_TOO_LARGE, "Conv2D kernel " + k + "x" + k + " is larger than its "
-                    + in[1] + "x" + in[2] + " input" + (p > 0 ? " (padded to " + (in[1] + 2 * p) + "x"
-                    + (in[2] + 2 * p) + ")" : "") + "; use a smaller kernel or fewer pooling layers before it",
-                    "Conv2D", k, in[1], in[2]);
-        }
-        int s = spec.stride();
-        return new int[] {spec.filters(), Shapes.convOutput(in[1], k, p, s), Shapes.convOutput(in[2], k, p, s)};
     }
 
     @Override

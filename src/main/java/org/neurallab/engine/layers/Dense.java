@@ -3,12 +3,8 @@ package org.neurallab.engine.layers;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.neurallab.engine.Activation;
-import org.neurallab.engine.Initializer;
-import org.neurallab.engine.Layer;
-import org.neurallab.engine.Param;
+import org.neurallab.engine.activation.Activation;
 import org.neurallab.engine.model.LayerSpec;
-import org.neurallab.engine.model.ShapeException;
 
 /**
  * A fully connected layer (the book's Affine plus an activation): y = f(x W + b).
@@ -23,26 +19,13 @@ public final class Dense implements Layer {
     private INDArray z;
     private INDArray y;
 
-    public Dense(LayerSpec.Dense spec) {
-        this(spec, false);
-    }
-
     /**
      * @param outputLogits skip a softmax activation because the loss applies it (Keras' usual
      *                     {@code Dense(10, activation="softmax")} before a cross-entropy loss)
      */
-    public Dense(LayerSpec.Dense spec, boolean outputLogits) {
+    Dense(LayerSpec.Dense spec, boolean outputLogits) {
         this.spec = spec;
         this.activation = outputLogits && spec.activation() == Activation.SOFTMAX ? Activation.LINEAR : spec.activation();
-    }
-
-    @Override
-    public int[] outputShape(int[] inputShape) {
-        if (inputShape.length != 1) {
-            throw new ShapeException(ShapeException.NEEDS_FLAT, "Dense needs a flat input but gets an image of shape "
-                    + Shapes.format(inputShape) + "; add Flatten before it", Shapes.format(inputShape));
-        }
-        return new int[] {spec.units()};
     }
 
     @Override

@@ -2,8 +2,6 @@ package org.neurallab.engine.layers;
 
 import java.util.Random;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.neurallab.engine.Initializer;
-import org.neurallab.engine.Layer;
 import org.neurallab.engine.model.LayerSpec;
 
 /**
@@ -16,13 +14,8 @@ public final class Dropout implements Layer {
     private Random random = new Random(0);
     private INDArray mask;
 
-    public Dropout(LayerSpec.Dropout spec) {
+    Dropout(LayerSpec.Dropout spec) {
         this.spec = spec;
-    }
-
-    @Override
-    public int[] outputShape(int[] in) {
-        return in.clone();
     }
 
     @Override

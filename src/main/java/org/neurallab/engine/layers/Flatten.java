@@ -1,8 +1,6 @@
 package org.neurallab.engine.layers;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.neurallab.engine.Initializer;
-import org.neurallab.engine.Layer;
 import org.neurallab.engine.model.LayerSpec;
 
 /** Turns each [C, H, W] image into one row of C*H*W numbers (row-major), as Dense needs. */
@@ -10,13 +8,8 @@ public final class Flatten implements Layer {
     private final LayerSpec.Flatten spec;
     private long[] lastInputShape;
 
-    public Flatten(LayerSpec.Flatten spec) {
+    Flatten(LayerSpec.Flatten spec) {
         this.spec = spec;
-    }
-
-    @Override
-    public int[] outputShape(int[] in) {
-        return new int[] {Shapes.product(in)};
     }
 
     @Override

@@ -27,8 +27,8 @@ final class Im2Col {
         this.kernel = kernel;
         this.stride = stride;
         this.pad = pad;
-        this.outHeight = org.neurallab.engine.layers.Shapes.convOutput(height, kernel, pad, stride);
-        this.outWidth = org.neurallab.engine.layers.Shapes.convOutput(width, kernel, pad, stride);
+        this.outHeight = org.neurallab.engine.model.Shapes.convOutput(height, kernel, pad, stride);
+        this.outWidth = org.neurallab.engine.model.Shapes.convOutput(width, kernel, pad, stride);
     }
 
     int rows() {

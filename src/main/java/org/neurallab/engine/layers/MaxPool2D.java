@@ -1,9 +1,8 @@
 package org.neurallab.engine.layers;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.neurallab.engine.Initializer;
-import org.neurallab.engine.Layer;
 import org.neurallab.engine.model.LayerSpec;
+import org.neurallab.engine.model.Shapes;
 
 /**
  * Max pooling: each window keeps its largest value. Forward remembers where that value was, so
@@ -16,13 +15,8 @@ public final class MaxPool2D implements Layer {
     private int[] argmax;
     private int batch;
 
-    public MaxPool2D(LayerSpec.MaxPool2D spec) {
+    MaxPool2D(LayerSpec.MaxPool2D spec) {
         this.spec = spec;
-    }
-
-    @Override
-    public int[] outputShape(int[] in) {
-        return PoolShape.output("MaxPool2D", spec.pool(), spec.stride(), in);
     }
 
     @Override

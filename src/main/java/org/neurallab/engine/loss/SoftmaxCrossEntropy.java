@@ -2,7 +2,7 @@ package org.neurallab.engine.loss;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 
 /**
  * Softmax followed by cross-entropy, on logits. Working with log-softmax (subtracting each row's

@@ -2,11 +2,10 @@ package org.neurallab.engine.model;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import org.neurallab.engine.Layer;
 
 /**
  * A serialisable description of one layer: what a model file stores and what the model builder
- * edits. {@link #create()} makes the layer itself. Constructors reject nonsense values with a
+ * edits. It only describes: {@code engine.layers.LayerFactory} makes the layer itself. Constructors reject nonsense values with a
  * message naming the parameter and its allowed range.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
@@ -28,9 +27,17 @@ public sealed interface LayerSpec {
     /** The Keras-style class name shown in summaries ("Dense", "Conv2D"...). */
     String kind();
 
-    Layer create();
+    /** What this layer makes of an input of the given shape; throws {@link ShapeException} if it cannot take it. */
+    default int[] outputShape(int[] inputShape) {
+        return LayerShapes.output(this, inputShape);
+    }
 
-    record Dense(int units, org.neurallab.engine.Activation activation) implements LayerSpec {
+    /** Trainable parameters of this layer for an input of the given shape. */
+    default long paramCount(int[] inputShape) {
+        return LayerShapes.params(this, inputShape);
+    }
+
+    record Dense(int units, org.neurallab.engine.activation.Activation activation) implements LayerSpec {
         public Dense {
             Checks.range("Dense units", units, 1, MAX_UNITS);
             Checks.notNull("Dense activation", activation);
@@ -40,14 +47,9 @@ public sealed interface LayerSpec {
         public String kind() {
             return "Dense";
         }
-
-        @Override
-        public Layer create() {
-            return new org.neurallab.engine.layers.Dense(this);
-        }
     }
 
-    record Conv2D(int filters, int kernel, int stride, Padding padding, org.neurallab.engine.Activation activation)
+    record Conv2D(int filters, int kernel, int stride, Padding padding, org.neurallab.engine.activation.Activation activation)
             implements LayerSpec {
         public Conv2D {
             Checks.range("Conv2D filters", filters, 1, 1024);
@@ -61,11 +63,6 @@ public sealed interface LayerSpec {
         public String kind() {
             return "Conv2D";
         }
-
-        @Override
-        public Layer create() {
-            return org.neurallab.engine.layers.LayerFactory.conv2d(this);
-        }
     }
 
     record MaxPool2D(int pool, int stride) implements LayerSpec {
@@ -77,11 +74,6 @@ public sealed interface LayerSpec {
         @Override
         public String kind() {
             return "MaxPool2D";
-        }
-
-        @Override
-        public Layer create() {
-            return org.neurallab.engine.layers.LayerFactory.maxPool(this);
         }
     }
 
@@ -95,22 +87,12 @@ public sealed interface LayerSpec {
         public String kind() {
             return "AvgPool2D";
         }
-
-        @Override
-        public Layer create() {
-            return org.neurallab.engine.layers.LayerFactory.avgPool(this);
-        }
     }
 
     record Flatten() implements LayerSpec {
         @Override
         public String kind() {
             return "Flatten";
-        }
-
-        @Override
-        public Layer create() {
-            return org.neurallab.engine.layers.LayerFactory.flatten(this);
         }
     }
 
@@ -125,14 +107,9 @@ public sealed interface LayerSpec {
         public String kind() {
             return "Dropout";
         }
-
-        @Override
-        public Layer create() {
-            return org.neurallab.engine.layers.LayerFactory.dropout(this);
-        }
     }
 
-    record ActivationLayer(org.neurallab.engine.Activation activation) implements LayerSpec {
+    record ActivationLayer(org.neurallab.engine.activation.Activation activation) implements LayerSpec {
         public ActivationLayer {
             Checks.notNull("Activation", activation);
         }
@@ -140,11 +117,6 @@ public sealed interface LayerSpec {
         @Override
         public String kind() {
             return "Activation";
-        }
-
-        @Override
-        public Layer create() {
-            return new org.neurallab.engine.layers.ActivationLayer(this);
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.neurallab.engine.model;
 
 import java.util.List;
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 import org.neurallab.engine.loss.LossType;
 
 /** The lectures' MNIST models, ready to build: two dense networks and the convolutional one. */

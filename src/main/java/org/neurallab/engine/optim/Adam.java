@@ -4,7 +4,7 @@ import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.updaters.AdamUpdater;
 import org.nd4j.linalg.factory.Nd4j;
-import org.neurallab.engine.Param;
+import org.neurallab.engine.layers.Param;
 
 /**
  * Adam: running means of the gradient (m) and of its square (v), corrected for their start at zero;

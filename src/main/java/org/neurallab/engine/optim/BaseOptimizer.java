@@ -5,7 +5,7 @@ import java.util.Map;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.neurallab.engine.Param;
+import org.neurallab.engine.layers.Param;
 
 /** Learning-rate handling and per-parameter state kept outside any workspace. */
 abstract class BaseOptimizer implements Optimizer {

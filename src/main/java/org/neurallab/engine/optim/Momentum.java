@@ -2,7 +2,7 @@ package org.neurallab.engine.optim;
 
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.neurallab.engine.Param;
+import org.neurallab.engine.layers.Param;
 
 /** Momentum: v = mu * v - lr * grad; w = w + v. A ball rolling downhill keeps some of its speed. */
 public final class Momentum extends BaseOptimizer {

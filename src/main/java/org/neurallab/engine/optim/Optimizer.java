@@ -1,7 +1,7 @@
 package org.neurallab.engine.optim;
 
 import java.util.List;
-import org.neurallab.engine.Param;
+import org.neurallab.engine.layers.Param;
 
 /** Updates parameters in place from their gradients. Keeps per-parameter state (velocities, moments). */
 public interface Optimizer {

@@ -3,7 +3,7 @@ package org.neurallab.engine.optim;
 import java.util.List;
 import java.util.Locale;
 import org.nd4j.linalg.ops.transforms.Transforms;
-import org.neurallab.engine.Param;
+import org.neurallab.engine.layers.Param;
 
 /**
  * L1 or L2 weight penalty added to the loss: L1 = rate * sum|w|, L2 = rate * sum w^2 (Keras' form).

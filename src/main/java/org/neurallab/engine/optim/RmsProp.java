@@ -3,7 +3,7 @@ package org.neurallab.engine.optim;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
-import org.neurallab.engine.Param;
+import org.neurallab.engine.layers.Param;
 
 /** RMSProp: divides each step by a running root-mean-square of recent gradients. */
 public final class RmsProp extends BaseOptimizer {

@@ -1,7 +1,7 @@
 package org.neurallab.engine.optim;
 
 import java.util.List;
-import org.neurallab.engine.Param;
+import org.neurallab.engine.layers.Param;
 
 /** Plain gradient descent: w = w - lr * dL/dw. */
 public final class Sgd extends BaseOptimizer {

@@ -2,7 +2,7 @@ package org.neurallab.engine.plain;
 
 import java.util.Arrays;
 import java.util.Random;
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 import org.neurallab.engine.loss.LossType;
 import org.neurallab.engine.model.LayerSpec;
 import org.neurallab.engine.model.ModelSpec;
@@ -99,7 +99,7 @@ public final class DenseNet {
         return net;
     }
 
-    /** The same draws, in the same order, as {@link org.neurallab.engine.Initializer}. */
+    /** The same draws, in the same order, as {@link org.neurallab.engine.layers.Initializer}. */
     private void initialize(long seed) {
         initialize(WeightInit.BY_ACTIVATION, seed);
     }

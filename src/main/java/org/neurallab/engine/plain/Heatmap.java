@@ -1,6 +1,6 @@
 package org.neurallab.engine.plain;
 
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 
 /**
  * Every neuron's output over a grid of input points: the data behind the Playground's per-neuron

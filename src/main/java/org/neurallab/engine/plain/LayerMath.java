@@ -1,6 +1,6 @@
 package org.neurallab.engine.plain;
 
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 
 /**
  * Forward and backward of one Dense layer on row-major batches: y = f(x W + b), then

@@ -1,7 +1,7 @@
 package org.neurallab.engine.plain;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.neurallab.engine.Layer;
+import org.neurallab.engine.layers.Layer;
 import org.neurallab.engine.Sequential;
 import org.neurallab.engine.layers.Dense;
 

@@ -1,6 +1,6 @@
 package org.neurallab.engine.plain;
 
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 
 /**
  * {@link Activation#apply} with a faster tanh. Java's Math.tanh is not a CPU intrinsic and costs

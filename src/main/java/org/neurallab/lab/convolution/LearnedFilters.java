@@ -2,8 +2,8 @@ package org.neurallab.lab.convolution;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.neurallab.engine.Layer;
-import org.neurallab.engine.Param;
+import org.neurallab.engine.layers.Layer;
+import org.neurallab.engine.layers.Param;
 import org.neurallab.engine.Sequential;
 import org.neurallab.engine.model.LayerSpec;
 import org.nd4j.linalg.api.ndarray.INDArray;

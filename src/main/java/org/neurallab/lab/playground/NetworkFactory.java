@@ -2,7 +2,7 @@ package org.neurallab.lab.playground;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 import org.neurallab.engine.loss.LossType;
 import org.neurallab.engine.model.LayerSpec;
 import org.neurallab.engine.model.ModelSpec;

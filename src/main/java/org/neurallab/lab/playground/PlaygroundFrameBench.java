@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 import org.neurallab.lab.playground.data.DatasetKind;
 import org.neurallab.lab.playground.data.Feature;
 import org.neurallab.lab.playground.state.HiddenLayer;

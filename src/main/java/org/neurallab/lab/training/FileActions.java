@@ -19,7 +19,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.neurallab.app.I18n;
-import org.neurallab.engine.layers.Shapes;
+import org.neurallab.engine.model.Shapes;
 import org.neurallab.io.AtomicFiles;
 import org.neurallab.io.EpochRecord;
 import org.neurallab.io.HistoryCsv;

@@ -14,8 +14,8 @@ import org.neurallab.lab.training.dataset.ClassNames;
 import org.neurallab.lab.training.dataset.DatasetPane;
 import org.neurallab.lab.training.model.HyperParameters;
 import org.neurallab.lab.training.model.RunClock;
-import org.neurallab.lab.training.model.TestEvaluation;
 import org.neurallab.lab.training.run.RunController;
+import org.neurallab.train.Evaluation;
 import org.neurallab.train.LossDivergedException;
 import org.neurallab.train.StopReason;
 import org.neurallab.train.TrainingEvent;
@@ -126,8 +126,7 @@ final class RunPresenter {
             lastBatch = b;
             current.addBatch(b.epoch() - 1 + (double) b.batch() / b.batchesPerEpoch(), b.loss(), b.accuracy());
         } else if (e instanceof TrainingEvent.EpochEnd end) {
-            current.addEpoch(new EpochRecord(end.epoch(), end.loss(), end.accuracy(), end.valLoss(), end.valAccuracy(),
-                    end.seconds()));
+            current.addEpoch(EpochRecord.of(end));
         } else if (e instanceof TrainingEvent.Paused) {
             view.progress.setState("training.progress.paused");
         } else if (e instanceof TrainingEvent.Resumed) {
@@ -177,8 +176,8 @@ final class RunPresenter {
         });
     }
 
-    private void showEvaluation(TestEvaluation eval, DatasetPane.LoadedData data) {
-        view.results.show(eval, TestEvaluation.images(data.test()), ClassNames.of(data.kind()));
+    private void showEvaluation(Evaluation eval, DatasetPane.LoadedData data) {
+        view.results.show(eval, data.test(), ClassNames.of(data.kind()));
         view.tabs.getSelectionModel().select(1);
     }
 

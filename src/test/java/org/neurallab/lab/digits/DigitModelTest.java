@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 import org.neurallab.engine.Sequential;
 import org.neurallab.engine.loss.LossType;
 import org.neurallab.engine.model.LayerSpec;

@@ -20,7 +20,7 @@ import org.neurallab.app.I18n;
 import org.neurallab.app.Screenshots;
 import org.neurallab.app.settings.SettingsStore;
 import org.neurallab.app.shell.AppShell;
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 import org.neurallab.engine.Sequential;
 import org.neurallab.engine.loss.LossType;
 import org.neurallab.engine.model.LayerSpec;

@@ -11,7 +11,7 @@ import org.neurallab.data.ImageLayout;
 import org.neurallab.data.MnistLoader;
 import org.neurallab.data.Split;
 import org.neurallab.data.TensorConversion;
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 import org.neurallab.engine.Sequential;
 import org.neurallab.engine.loss.LossType;
 import org.neurallab.engine.model.LayerSpec;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 import org.neurallab.engine.plain.DenseNet;
 import org.neurallab.engine.plain.WeightInit;
 import org.neurallab.lab.playground.data.DataPoint;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 import org.neurallab.lab.playground.data.DatasetKind;
 import org.neurallab.lab.playground.data.Feature;
 import org.neurallab.lab.playground.state.HiddenLayer;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.neurallab.app.I18n;
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 import org.neurallab.engine.Sequential;
 import org.neurallab.engine.loss.LossType;
 import org.neurallab.engine.model.LayerSpec;

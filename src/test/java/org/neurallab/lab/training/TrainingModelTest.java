@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.neurallab.app.I18n;
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 import org.neurallab.engine.model.LayerSpec;
 import org.neurallab.engine.model.ModelProblem;
 import org.neurallab.engine.model.ModelSpec;
+import org.neurallab.engine.model.ModelSummary;
 import org.neurallab.lab.training.builder.LayerTexts;
 import org.neurallab.lab.training.model.FieldResult;
 import org.neurallab.lab.training.model.HyperParameterRules;
 import org.neurallab.lab.training.model.HyperParameters;
-import org.neurallab.lab.training.model.ModelCheck;
 import org.neurallab.lab.training.model.ModelPreset;
 import org.neurallab.lab.training.model.RunClock;
 
@@ -59,10 +59,10 @@ class TrainingModelTest {
 
     @Test
     void lectureMlpHasTheLectureParameterCount() {
-        ModelCheck check = ModelCheck.of(ModelPreset.MLP_128.spec(), 10);
+        ModelSummary check = ModelSummary.of(ModelPreset.MLP_128.spec(), 10);
         assertThat(check.ok()).as(check.toString()).isTrue();
         assertThat(check.totalParams()).isEqualTo(101_770);
-        assertThat(check.lines().get(1).shapeText()).isEqualTo("(None, 128)");
+        assertThat(check.rows().get(1).shapeText()).isEqualTo("(None, 128)");
         assertThat(check.table()).contains("dense_1 (Dense)").contains("Total params: 101,770");
     }
 
@@ -70,7 +70,7 @@ class TrainingModelTest {
     void denseOnAnImageIsFlaggedAtThatLayer() {
         ModelSpec spec = new ModelSpec(ModelPreset.IMAGE_SHAPE,
                 List.of(new LayerSpec.Dense(10, Activation.SOFTMAX)), org.neurallab.engine.loss.LossType.SOFTMAX_CROSS_ENTROPY);
-        ModelCheck check = ModelCheck.of(spec, 10);
+        ModelSummary check = ModelSummary.of(spec, 10);
         assertThat(check.ok()).isFalse();
         assertThat(check.problem().layerIndex()).isZero();
         assertThat(check.problem().code()).isEqualTo("needsFlat");
@@ -85,10 +85,10 @@ class TrainingModelTest {
     void wrongNumberOfOutputsAndEmptyModelsAreFlagged() {
         List<LayerSpec> layers = new ArrayList<>(ModelPreset.MLP_128.spec().layers());
         layers.set(layers.size() - 1, new LayerSpec.Dense(7, Activation.SOFTMAX));
-        ModelCheck check = ModelCheck.of(ModelPreset.MLP_128.spec().withLayers(layers), 10);
+        ModelSummary check = ModelSummary.of(ModelPreset.MLP_128.spec().withLayers(layers), 10);
         assertThat(check.problem().code()).isEqualTo(ModelProblem.OUTPUT_MISMATCH);
         assertThat(check.problem().layerIndex()).isEqualTo(3);
-        assertThat(ModelCheck.of(ModelPreset.MLP_128.spec().withLayers(List.of()), 10).problem().code())
+        assertThat(ModelSummary.of(ModelPreset.MLP_128.spec().withLayers(List.of()), 10).problem().code())
                 .isEqualTo(ModelProblem.EMPTY);
     }
 

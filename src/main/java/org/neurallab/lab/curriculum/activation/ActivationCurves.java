@@ -2,7 +2,7 @@ package org.neurallab.lab.curriculum.activation;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 import org.neurallab.engine.Engine;
 
 /**

@@ -1,6 +1,6 @@
 package org.neurallab.lab.curriculum.activation;
 
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 
 /**
  * The sliders' values: leaky ReLU's slope for negative inputs, ELU's alpha, and how many linear pieces

@@ -1,7 +1,7 @@
 package org.neurallab.lab.curriculum.activation;
 
 import org.nd4j.linalg.factory.Nd4j;
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 import org.neurallab.engine.Engine;
 
 /**

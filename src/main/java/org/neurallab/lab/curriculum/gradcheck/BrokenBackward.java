@@ -2,7 +2,7 @@ package org.neurallab.lab.curriculum.gradcheck;
 
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.neurallab.engine.Layer;
+import org.neurallab.engine.layers.Layer;
 import org.neurallab.engine.Sequential;
 
 /**

@@ -24,7 +24,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 import org.neurallab.app.I18n;
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 import org.neurallab.lab.curriculum.gradcheck.NetworkGradientCheck.Entry;
 import org.neurallab.lab.curriculum.gradcheck.NetworkGradientCheck.Settings;
 import org.neurallab.lab.curriculum.ui.CurriculumContext;

@@ -1,6 +1,6 @@
 package org.neurallab.lab.curriculum.perceptron;
 
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 
 /**
  * The lecture's two-input perceptron: y = step(w1 x1 + w2 x2 + b), with the engine's step function

@@ -2,7 +2,7 @@ package org.neurallab.lab.curriculum.perceptron;
 
 import java.util.List;
 import java.util.Random;
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 import org.neurallab.engine.loss.LossType;
 import org.neurallab.engine.model.LayerSpec;
 import org.neurallab.engine.model.ModelSpec;

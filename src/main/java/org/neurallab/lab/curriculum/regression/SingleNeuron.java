@@ -1,7 +1,7 @@
 package org.neurallab.lab.curriculum.regression;
 
 import java.util.List;
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 import org.neurallab.engine.loss.LossType;
 import org.neurallab.engine.model.LayerSpec;
 import org.neurallab.engine.model.ModelSpec;

@@ -2,8 +2,8 @@ package org.neurallab.lab.digits.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.neurallab.engine.Activation;
-import org.neurallab.engine.Layer;
+import org.neurallab.engine.activation.Activation;
+import org.neurallab.engine.layers.Layer;
 import org.neurallab.engine.Sequential;
 import org.neurallab.engine.loss.LossType;
 import org.neurallab.engine.model.LayerSpec;

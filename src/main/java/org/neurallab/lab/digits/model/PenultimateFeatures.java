@@ -5,7 +5,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.neurallab.data.ImageLayout;
 import org.neurallab.data.TensorConversion;
-import org.neurallab.engine.Layer;
+import org.neurallab.engine.layers.Layer;
 import org.neurallab.engine.Sequential;
 
 /**

@@ -1,6 +1,6 @@
 package org.neurallab.lab.playground.state;
 
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 
 /** One hidden layer: how many neurons (1 to 8) and its activation. */
 public record HiddenLayer(int neurons, Activation activation) {

@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 import org.neurallab.engine.plain.WeightInit;
 import org.neurallab.engine.optim.OptimizerType;
 import org.neurallab.engine.optim.Regularization;

@@ -1,7 +1,7 @@
 package org.neurallab.lab.playground.view;
 
 import java.util.Locale;
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 
 /** Bundle keys of the Playground's choices, e.g. {@code playground.loss.mse}; shown through I18n's converter. */
 final class ChoiceKeys {

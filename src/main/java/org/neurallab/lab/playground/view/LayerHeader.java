@@ -9,7 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.neurallab.app.I18n;
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 import org.neurallab.lab.playground.state.Control;
 import org.neurallab.lab.playground.state.HiddenLayer;
 import org.neurallab.lab.playground.state.PlaygroundConfig;

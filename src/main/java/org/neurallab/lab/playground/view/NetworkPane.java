@@ -20,7 +20,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.neurallab.app.I18n;
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 import org.neurallab.lab.playground.ColorRamp;
 import org.neurallab.lab.playground.FrameSnapshot;
 import org.neurallab.lab.playground.data.Feature;

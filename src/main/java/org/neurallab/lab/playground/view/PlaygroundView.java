@@ -156,7 +156,7 @@ public final class PlaygroundView {
 
     /** A line that explains a choice that stops learning: the step function, or all-zero first weights. */
     static String noteFor(PlaygroundConfig c) {
-        if (c.getLayers().stream().anyMatch(h -> h.activation() == org.neurallab.engine.Activation.STEP)) {
+        if (c.getLayers().stream().anyMatch(h -> h.activation() == org.neurallab.engine.activation.Activation.STEP)) {
             return I18n.get().text("playground.note.step");
         }
         if (c.getWeightInit() == org.neurallab.engine.plain.WeightInit.ZEROS) {

@@ -9,7 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import org.neurallab.app.I18n;
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 import org.neurallab.engine.model.LayerSpec;
 import org.neurallab.engine.model.Padding;
 import org.neurallab.lab.training.builder.ValidatedField;

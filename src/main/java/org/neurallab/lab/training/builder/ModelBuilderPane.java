@@ -21,12 +21,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.neurallab.app.I18n;
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 import org.neurallab.engine.loss.LossType;
 import org.neurallab.engine.model.LayerSpec;
 import org.neurallab.engine.model.ModelSpec;
+import org.neurallab.engine.model.ModelSummary;
 import org.neurallab.engine.model.Padding;
-import org.neurallab.lab.training.model.ModelCheck;
 import org.neurallab.lab.training.model.ModelPreset;
 
 /**
@@ -36,7 +36,7 @@ import org.neurallab.lab.training.model.ModelPreset;
  */
 public final class ModelBuilderPane extends VBox {
     private final ObservableList<LayerSpec> layers = FXCollections.observableArrayList();
-    private final ObjectProperty<ModelCheck> check = new SimpleObjectProperty<>();
+    private final ObjectProperty<ModelSummary> check = new SimpleObjectProperty<>();
     private final ListView<LayerSpec> list = new ListView<>(layers);
     private final LayerEditor editor = new LayerEditor(this::replaceSelected);
     private final Label problem = new Label();
@@ -206,7 +206,7 @@ public final class ModelBuilderPane extends VBox {
     }
 
     private void recheck() {
-        check.set(ModelCheck.of(spec(), classes));
+        check.set(ModelSummary.of(spec(), classes));
         list.refresh();
     }
 
@@ -214,7 +214,7 @@ public final class ModelBuilderPane extends VBox {
         return new ModelSpec(inputShape, layers, LossType.SOFTMAX_CROSS_ENTROPY);
     }
 
-    public ReadOnlyObjectProperty<ModelCheck> checkProperty() {
+    public ReadOnlyObjectProperty<ModelSummary> checkProperty() {
         return check;
     }
 
@@ -238,11 +238,11 @@ public final class ModelBuilderPane extends VBox {
                 return;
             }
             int i = getIndex();
-            ModelCheck c = check.get();
+            ModelSummary c = check.get();
             String shape = "";
             boolean bad = false;
-            if (c != null && i < c.lines().size()) {
-                ModelCheck.Line line = c.lines().get(i);
+            if (c != null && i < c.rows().size()) {
+                ModelSummary.Row line = c.rows().get(i);
                 shape = line.outputShape() == null ? "" : "  →  " + line.shapeText().replace("None, ", "")
                         + (line.params() > 0 ? "  ·  " + LayerTexts.count(line.params()) : "");
                 bad = c.problem() != null && c.problem().layerIndex() == i;

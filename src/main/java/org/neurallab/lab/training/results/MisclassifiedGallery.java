@@ -8,7 +8,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.neurallab.app.I18n;
-import org.neurallab.lab.training.model.TestEvaluation;
+import org.neurallab.data.ImageDataset;
+import org.neurallab.train.Evaluation;
 
 /**
  * The test images behind one confusion-matrix cell, each with what the model believed: its top
@@ -30,7 +31,7 @@ public final class MisclassifiedGallery extends VBox {
     }
 
     /** Shows the images of class {@code actual} predicted as {@code guessed}. */
-    public void show(TestEvaluation eval, TestEvaluation.Images images, List<String> classNames, int actual,
+    public void show(Evaluation eval, ImageDataset images, List<String> classNames, int actual,
                      int guessed, double imageSize) {
         List<Integer> indices = eval.indicesOf(actual, guessed);
         title.setText(I18n.get().text(actual == guessed ? "training.gallery.right" : "training.gallery.wrong",
@@ -41,7 +42,7 @@ public final class MisclassifiedGallery extends VBox {
             VBox tile = new VBox(2);
             tile.getStyleClass().add("gallery-tile");
             tile.setAlignment(Pos.TOP_CENTER);
-            tile.getChildren().add(DigitImages.view(images.pixels(index), 28, 28, imageSize));
+            tile.getChildren().add(DigitImages.view(images.image(index), 28, 28, imageSize));
             for (int c : topClasses(eval.probabilities(index), 2)) {
                 Label p = new Label(c + " " + percent.format(eval.probabilities(index)[c]));
                 p.getStyleClass().add(c == actual ? "success" : "danger");

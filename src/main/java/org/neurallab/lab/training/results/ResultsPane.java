@@ -5,7 +5,8 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.neurallab.app.I18n;
-import org.neurallab.lab.training.model.TestEvaluation;
+import org.neurallab.data.ImageDataset;
+import org.neurallab.train.Evaluation;
 
 /**
  * After training: the test accuracy, the confusion matrix and, for a clicked cell, the images
@@ -18,8 +19,8 @@ public final class ResultsPane extends VBox {
     private int[] shownCell;
     private final ConfusionTable table = new ConfusionTable();
     private final MisclassifiedGallery gallery = new MisclassifiedGallery();
-    private TestEvaluation evaluation;
-    private TestEvaluation.Images images;
+    private Evaluation evaluation;
+    private ImageDataset images;
     private List<String> classNames = List.of();
 
     public ResultsPane() {
@@ -41,7 +42,7 @@ public final class ResultsPane extends VBox {
     }
 
     /** Shows an evaluation; class names in the current language, one per class. */
-    public void show(TestEvaluation eval, TestEvaluation.Images source, List<String> names) {
+    public void show(Evaluation eval, ImageDataset source, List<String> names) {
         evaluation = eval;
         images = source;
         classNames = List.copyOf(names);
@@ -117,7 +118,7 @@ public final class ResultsPane extends VBox {
         return accuracy;
     }
 
-    public TestEvaluation evaluation() {
+    public Evaluation evaluation() {
         return evaluation;
     }
 }

@@ -19,7 +19,8 @@ import org.neurallab.io.EpochRecord;
 import org.neurallab.io.SavedModel;
 import org.neurallab.io.TrainingInfo;
 import org.neurallab.lab.training.model.HyperParameters;
-import org.neurallab.lab.training.model.TestEvaluation;
+import org.neurallab.train.Evaluation;
+import org.neurallab.train.Evaluator;
 import org.neurallab.train.ImageTrainingData;
 import org.neurallab.train.RunConfig;
 import org.neurallab.train.RunHandle;
@@ -165,8 +166,7 @@ public final class RunController {
     /** Called by the view for every drained event, to keep the history and the phase right. */
     public void onEvent(TrainingEvent e) {
         if (e instanceof TrainingEvent.EpochEnd end) {
-            history.add(new EpochRecord(end.epoch(), end.loss(), end.accuracy(), end.valLoss(), end.valAccuracy(),
-                    end.seconds()));
+            history.add(EpochRecord.of(end));
         } else if (e.isTerminal()) {
             handle = null;
             phase.set(Phase.IDLE);
@@ -174,14 +174,14 @@ public final class RunController {
     }
 
     /** Measures the current model on the test images, on the worker; the result comes on the FX thread. */
-    public void evaluate(ImageDataset test, Consumer<TestEvaluation> done, Consumer<String> onFailure) {
+    public void evaluate(ImageDataset test, Consumer<Evaluation> done, Consumer<String> onFailure) {
         Sequential m = model;
         if (m == null || phase.get() != Phase.IDLE) {
             return;
         }
         phase.set(Phase.EVALUATING);
-        int classes = test.classCount();
-        service.runOnWorker(() -> TestEvaluation.run(m, TestEvaluation.images(test), classes))
+        TrainingData images = new ImageTrainingData(test, ImageTrainingData.layoutFor(m.inputShape()));
+        service.runOnWorker(() -> Evaluator.evaluate(m, images, 500))
                 .whenComplete((eval, error) -> Platform.runLater(() -> {
                     if (phase.get() == Phase.EVALUATING) {
                         phase.set(Phase.IDLE);

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 import org.neurallab.engine.GradientCheck;
 import org.neurallab.engine.optim.Regularization;
 import org.neurallab.lab.curriculum.gradcheck.NetworkGradientCheck.Settings;

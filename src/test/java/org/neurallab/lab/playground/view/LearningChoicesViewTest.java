@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neurallab.app.I18n;
 import org.neurallab.app.Screenshots;
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 import org.neurallab.engine.plain.WeightInit;
 import org.neurallab.lab.playground.data.DatasetKind;
 import org.neurallab.lab.playground.state.PlaygroundConfig;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.neurallab.app.I18n;
 import org.neurallab.app.Screenshots;
-import org.neurallab.engine.Activation;
+import org.neurallab.engine.activation.Activation;
 import org.neurallab.lab.playground.FrameSnapshot;
 import org.neurallab.lab.playground.state.ConfigJson;
 import org.neurallab.lab.playground.state.HiddenLayer;

@@ -1,4 +1,4 @@
-package org.neurallab.engine;
+package org.neurallab.engine.activation;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;

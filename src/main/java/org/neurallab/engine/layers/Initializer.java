@@ -1,9 +1,10 @@
-package org.neurallab.engine;
+package org.neurallab.engine.layers;
 
 import java.util.Random;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.neurallab.engine.activation.Activation;
 
 /**
  * Creates parameters from a seeded random source, so the same seed always gives the same weights.

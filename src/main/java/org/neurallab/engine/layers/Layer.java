@@ -1,4 +1,4 @@
-package org.neurallab.engine;
+package org.neurallab.engine.layers;
 
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -14,8 +14,10 @@ import org.neurallab.engine.model.LayerSpec;
  */
 public interface Layer {
 
-    /** What this layer computes for an input of the given shape; throws if it cannot take it. */
-    int[] outputShape(int[] inputShape);
+    /** What this layer computes for an input of the given shape (its spec's rule); throws if it cannot take it. */
+    default int[] outputShape(int[] inputShape) {
+        return spec().outputShape(inputShape);
+    }
 
     /** Allocates and initialises the parameters for inputs of the given shape; returns the output shape. */
     int[] build(int[] inputShape, Initializer init);

@@ -1,4 +1,4 @@
-package org.neurallab.engine;
+package org.neurallab.engine.layers;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 

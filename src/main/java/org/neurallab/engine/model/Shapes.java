@@ -1,4 +1,4 @@
-package org.neurallab.engine.layers;
+package org.neurallab.engine.model;
 
 /** Shape formatting in the Keras style, "(None, 26, 26, 64)"-like but in our channel-first order. */
 public final class Shapes {
