@@ -5,12 +5,10 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.neurallab.app.AppContext;
 import org.neurallab.app.LabPage;
-import org.neurallab.train.TrainingService;
 
-/** The Training lab in the app's navigation. Its training worker starts with the page's first showing. */
+/** The Training lab in the app's navigation. It trains on the app's training service (its standard worker). */
 public final class TrainingPage implements LabPage {
     private final AppContext context;
-    private TrainingService service;
     private TrainingView view;
 
     public TrainingPage(AppContext context) {
@@ -35,14 +33,10 @@ public final class TrainingPage implements LabPage {
     @Override
     public Node view() {
         if (view == null) {
-            service = new TrainingService();
-            view = new TrainingView(service);
+            view = new TrainingView(context.training());
             view.setId("page-training");
             view.darkProperty().bind(context.darkThemeProperty());
             view.runStatusProperty().addListener((o, a, text) -> context.runStatusProperty().set(text));
-            if (context.stage() != null) {
-                context.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> service.close());
-            }
         }
         return view;
     }

@@ -8,6 +8,8 @@ import org.neurallab.app.LabPage;
 
 /** The Playground lab in the navigation. */
 public final class PlaygroundPage implements LabPage {
+    /** The training service's worker the playground trains on. */
+    static final String WORKER = "playground-trainer";
     private final AppContext context;
     private PlaygroundView view;
 
@@ -33,7 +35,8 @@ public final class PlaygroundPage implements LabPage {
     @Override
     public Node view() {
         if (view == null) {
-            view = new PlaygroundView(new org.neurallab.lab.playground.state.PlaygroundConfig(), context.uiScaleProperty());
+            view = new PlaygroundView(new org.neurallab.lab.playground.state.PlaygroundConfig(), context.uiScaleProperty(),
+                    context.training().worker(WORKER));
             view.bindDarkTheme(context.darkThemeProperty());
         }
         return view.node();
