@@ -51,6 +51,11 @@ public final class RunSteps {
         handle.emit(new TrainingEvent.StepEnd(done, run.steps(), loss));
     }
 
+    /** True once {@link #next()} said the run is stopped. */
+    public boolean stopped() {
+        return stopped;
+    }
+
     /** Steps reported so far. */
     public int done() {
         return done;

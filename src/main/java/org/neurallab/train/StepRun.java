@@ -22,6 +22,12 @@ public record StepRun(String name, int steps, boolean paced, Body body, Training
         void train(RunSteps steps) throws Exception;
     }
 
+    /** The whole training of a custom run that ends in a result (see {@link TrainingWorker#compute}). */
+    @FunctionalInterface
+    public interface Job<T> {
+        T train(RunSteps steps) throws Exception;
+    }
+
     /** One step of a run made of equal steps. */
     @FunctionalInterface
     public interface Step {

@@ -68,6 +68,32 @@ public final class TrainingWorker implements Executor {
         return queue(run.listener(), run.paced(), handle -> RunSteps.execute(run, handle));
     }
 
+    /**
+     * Starts a step run whose body ends in a result: the future gets it, or the run's failure, or a
+     * {@link CancellationException} when the run was stopped. Cancelling the future stops the run.
+     */
+    public <T> CompletableFuture<T> compute(String runName, int steps, StepRun.Job<T> job) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        RunHandle handle = start(new StepRun(runName, steps, false, run -> {
+            T value = job.train(run);
+            if (!run.stopped()) {
+                result.complete(value);
+            }
+        }, event -> {
+            if (event instanceof TrainingEvent.Failed f) {
+                result.completeExceptionally(f.cause() != null ? f.cause() : new IllegalStateException(f.message()));
+            } else if (event instanceof TrainingEvent.Stopped) { // after a result, this changes nothing
+                result.completeExceptionally(new CancellationException(runName + " was stopped"));
+            }
+        }));
+        result.whenComplete((value, error) -> {
+            if (result.isCancelled()) {
+                handle.stop();
+            }
+        });
+        return result;
+    }
+
     private synchronized RunHandle queue(TrainingListener listener, boolean paced,
                                          java.util.function.Consumer<RunHandle> body) {
         if (shutDown) {
@@ -133,10 +159,14 @@ public final class TrainingWorker implements Executor {
 
     /**
      * Runs a job on this worker like {@link #runOnWorker}, for {@code CompletableFuture.runAsync(job, worker)}.
-     * A failure is logged by the service; after shutdown the job is dropped.
+     * A failure is logged by the service; after shutdown the job is dropped (the app is closing).
      */
     @Override
     public void execute(Runnable job) {
+        if (shutDown) {
+            TrainingService.LOG.debug("{} is shut down; a job was dropped", name);
+            return;
+        }
         runOnWorker(() -> {
             job.run();
             return null;
