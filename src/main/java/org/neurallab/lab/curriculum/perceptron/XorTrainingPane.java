@@ -23,7 +23,7 @@ import org.neurallab.ui.chart.PlotCanvas;
 
 /**
  * Lecture 001's XOR network trained live: a seed, Train / Stop, progress, the loss curve (log scale) and
- * the four outputs next to the lecture's. The run is on a background thread; an animation timer picks up
+ * the four outputs next to the lecture's. The run is a run of the training service; an animation timer picks up
  * the newest snapshot once per frame, so the page never gets more than one update per frame.
  */
 final class XorTrainingPane extends VBox {
