@@ -118,5 +118,11 @@ class AppExitTest {
                 .filter(t -> t.isAlive() && !t.isDaemon() && !before.contains(t))
                 .map(Thread::getName).collect(Collectors.toSet());
         assertThat(leftOver).as("non-daemon threads started by the labs").isEmpty();
+        Set<String> inOurCode = Thread.getAllStackTraces().entrySet().stream()
+                .filter(e -> e.getKey().isAlive() && !before.contains(e.getKey()))
+                .filter(e -> java.util.Arrays.stream(e.getValue())
+                        .anyMatch(frame -> frame.getClassName().startsWith("org.neurallab.")))
+                .map(e -> e.getKey().getName()).collect(Collectors.toSet());
+        assertThat(inOurCode).as("threads still running Neural Lab code").isEmpty();
     }
 }
