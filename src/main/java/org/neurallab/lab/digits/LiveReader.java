@@ -19,8 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the pad on one worker of the training service, which owns the models (loading, predicting, copying), so the
- * window never waits for the engine. Requests are "latest wins": while one reading runs, newer drawings
+ * Reads the pad on one worker of the training service, which owns the models (loading, predicting, copying),
+ * so the window never waits for the engine. Requests are "latest wins": while one reading runs, newer drawings
  * replace each other and only the newest is read next. The page polls {@link #takeResult()} once per frame.
  */
 public final class LiveReader {
