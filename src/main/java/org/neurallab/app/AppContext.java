@@ -12,13 +12,16 @@ import javafx.beans.value.WeakChangeListener;
 import javafx.stage.Stage;
 import org.neurallab.app.settings.AppSettings;
 import org.neurallab.app.settings.SettingsStore;
+import org.neurallab.train.TrainingService;
 
 /**
  * The few things every lab page may need: translated text, settings, the main window,
- * the run text shown in the status bar, the UI scale and whether the dark theme is on.
- * One instance per window, handed to each lab page when the app is put together (org.neurallab.root.Labs).
+ * the run text shown in the status bar, the UI scale, whether the dark theme is on, and the one
+ * {@link TrainingService} that runs every lab's training and background work. One instance per window,
+ * handed to each lab page when the app is put together (org.neurallab.root.Labs); {@link #close()} when
+ * the window closes.
  */
-public final class AppContext {
+public final class AppContext implements AutoCloseable {
     private final I18n i18n;
     private final SettingsStore settingsStore;
     private final AppSettings settings;
@@ -30,6 +33,7 @@ public final class AppContext {
         settings().setLanguage(now.getLanguage());
         saveSettings();
     };
+    private final TrainingService training = new TrainingService();
 
     public AppContext(Stage stage, SettingsStore settingsStore) {
         this.i18n = I18n.get();
@@ -89,5 +93,16 @@ public final class AppContext {
 
     public BooleanProperty darkThemeProperty() {
         return darkTheme;
+    }
+
+    /** The app's training service: every lab trains (and works in the background) on its workers. */
+    public TrainingService training() {
+        return training;
+    }
+
+    /** Stops every run and ends every worker thread (the app is exiting). */
+    @Override
+    public void close() {
+        training.shutdown();
     }
 }

@@ -38,7 +38,7 @@ public class NeuralLabApp extends Application {
             openLabAfterFirstFrames(shell);
         });
         stage.show();
-        startEngine(shell.statusBar());
+        startEngine(context, shell.statusBar());
     }
 
     /** The lab's view is built once the empty window has been painted, so the window appears at once. */
@@ -70,12 +70,13 @@ public class NeuralLabApp extends Application {
         if (context != null) {
             WindowPlacement.remember(context.stage(), context.settings());
             context.saveSettings();
+            context.close();
         }
     }
 
-    /** ND4J takes seconds to load, so it loads on a daemon thread; the status bar says when it is ready. */
-    private static void startEngine(StatusBar statusBar) {
-        Thread warmUp = new Thread(() -> {
+    /** ND4J takes seconds to load, so it loads on a worker of its own; the status bar says when it is ready. */
+    private static void startEngine(AppContext context, StatusBar statusBar) {
+        context.training().worker("engine-warm-up").execute(() -> {
             try {
                 Engine.warmUp();
                 Platform.runLater(() -> statusBar.engineReadyProperty().set(true));
@@ -83,9 +84,7 @@ public class NeuralLabApp extends Application {
                 LOG.error("Engine could not start", e);
                 Platform.runLater(() -> statusBar.showEngineFailed(String.valueOf(e.getMessage())));
             }
-        }, "engine-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
+        });
     }
 
     /** Window size and position from and to the settings. */

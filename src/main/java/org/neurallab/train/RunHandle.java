@@ -14,13 +14,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Controls one run from any thread. Every control is safe at any moment: before the run starts it is
  * remembered (a run paused before it starts pauses before its first batch; stopped, it never trains), and
- * once the run has ended it does nothing. The worker only reacts between batches.
+ * once the run has ended it does nothing. The worker only reacts between batches (a {@link StepRun}'s steps).
  */
 public final class RunHandle {
     private static final Logger LOG = LoggerFactory.getLogger(RunHandle.class);
 
-    private final TrainingService service;
+    private final TrainingWorker worker;
     private final TrainingListener listener;
+    private final boolean paced;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final CountDownLatch done = new CountDownLatch(1);
@@ -31,11 +32,13 @@ public final class RunHandle {
     private boolean pauseRequested;
     private boolean stopRequested;
     private int stepsAllowed;
+    private boolean ticked;
     private volatile TrainingEvent outcome;
 
-    RunHandle(TrainingService service, TrainingListener listener) {
-        this.service = service;
+    RunHandle(TrainingWorker worker, TrainingListener listener, boolean paced) {
+        this.worker = worker;
         this.listener = listener;
+        this.paced = paced;
     }
 
     /** Asks the worker to wait before the next batch. */
@@ -63,6 +66,11 @@ public final class RunHandle {
                 stepsAllowed++;
             }
         });
+    }
+
+    /** For a paced {@link StepRun}: lets the running run train its next step (call it once per frame). */
+    public void tick() {
+        update(() -> ticked = true);
     }
 
     public RunState state() {
@@ -130,7 +138,7 @@ public final class RunHandle {
         }
     }
 
-    /** Wakes a paused worker so that it can run tasks given to {@link TrainingService#runOnWorker}. */
+    /** Wakes a paused worker so that it can run tasks given to {@link TrainingWorker#runOnWorker}. */
     void wake() {
         lock.lock();
         try {
@@ -156,14 +164,18 @@ public final class RunHandle {
             try {
                 if (stopRequested) {
                     stop = true;
-                } else if (service.hasPendingTasks()) {
+                } else if (worker.hasPendingTasks()) {
                     runTasks = true;
                 } else if (!pauseRequested) {
                     if (state == RunState.PAUSED) {
                         state = RunState.RUNNING;
                         event = new TrainingEvent.Resumed(epoch, batch);
+                    } else if (paced && !ticked) {
+                        changed.await();
+                    } else {
+                        ticked = false;
+                        train = true;
                     }
-                    train = true;
                 } else if (state != RunState.PAUSED) {
                     state = RunState.PAUSED;
                     event = new TrainingEvent.Paused(epoch, batch);
@@ -183,7 +195,7 @@ public final class RunHandle {
                 return false;
             }
             if (runTasks) {
-                service.runPendingTasks();
+                worker.runPendingTasks();
             }
             if (train) {
                 return true;

@@ -24,25 +24,7 @@ final class Trainer {
     }
 
     void run() {
-        if (!handle.begin()) {
-            handle.finish(RunState.STOPPED, new TrainingEvent.Stopped(StopReason.USER));
-            return;
-        }
-        try {
-            boolean finished = train();
-            handle.finish(finished ? RunState.FINISHED : RunState.STOPPED,
-                    new TrainingEvent.Stopped(finished ? StopReason.FINISHED : StopReason.USER));
-        } catch (InterruptedException e) {
-            handle.finish(RunState.STOPPED, new TrainingEvent.Stopped(StopReason.USER));
-            Thread.currentThread().interrupt();
-        } catch (LossDivergedException e) {
-            LOG.info(e.getMessage());
-            handle.finish(RunState.FAILED, new TrainingEvent.Failed(e.getMessage(), e));
-        } catch (Throwable e) { // the worker must survive anything a run does
-            LOG.warn("Training run failed", e);
-            String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            handle.finish(RunState.FAILED, new TrainingEvent.Failed("Training failed: " + detail, e));
-        }
+        RunOutcome.execute(handle, LOG, "Training run", this::train);
     }
 
     /** @return true when every epoch was trained, false when stopped */

@@ -3,7 +3,8 @@ package org.neurallab.train;
 /**
  * What happens during a run, in this order: Started, then per epoch some BatchEnd and one EpochEnd
  * (Paused/Resumed in between when asked), then exactly one of Stopped or Failed, after which nothing follows.
- * Epoch and batch numbers start at 1, as shown to students.
+ * Epoch and batch numbers start at 1, as shown to students. A {@link StepRun} sends StepEnd instead of
+ * BatchEnd and EpochEnd.
  */
 public sealed interface TrainingEvent {
 
@@ -26,6 +27,10 @@ public sealed interface TrainingEvent {
         public boolean hasValidation() {
             return !Double.isNaN(valLoss);
         }
+    }
+
+    /** One step of a {@link StepRun} trained; steps is 0 for a run without a set length, loss NaN if it has none. */
+    record StepEnd(int step, int steps, double loss) implements TrainingEvent {
     }
 
     /** The worker is now waiting between batches. */

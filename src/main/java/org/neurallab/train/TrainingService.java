@@ -1,166 +1,119 @@
 package org.neurallab.train;
 
-import java.util.Queue;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletionException;
 import org.neurallab.engine.Sequential;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place where models are trained. It owns a single daemon thread, "training-worker"; runs wait in
- * line and train one at a time. Models are not thread-safe, so anything else that touches a model which
- * may be training (evaluating, predicting a drawn digit) should go through {@link #runOnWorker}, which runs
- * between two batches of the current run (also while it is paused) or right away when the worker is idle.
+ * The one place where models are trained, shared by the whole app: it owns every background thread the labs
+ * use. Each thread is a named {@link TrainingWorker} (daemon, failures logged); runs on one worker wait in
+ * line and train one at a time, labs that train side by side ask for workers of their own with
+ * {@link #worker(String)}. The methods here use the standard worker, "training-worker" (the Training lab,
+ * the CLI). {@link #shutdown()} stops every run and ends every thread.
  */
 public final class TrainingService implements AutoCloseable {
     public static final String THREAD_NAME = "training-worker";
-    private static final Logger LOG = LoggerFactory.getLogger(TrainingService.class);
+    static final Logger LOG = LoggerFactory.getLogger(TrainingService.class);
     private static final long SHUTDOWN_WAIT_MS = 5_000;
 
-    private final ExecutorService worker;
-    private volatile Thread workerThread;
-    private final Set<RunHandle> unfinished = ConcurrentHashMap.newKeySet();
-    private final Queue<WorkerTask> tasks = new ConcurrentLinkedQueue<>();
-    private volatile RunHandle active;
-    private volatile boolean shutDown; // written under this
+    private final Map<String, TrainingWorker> workers = new LinkedHashMap<>(); // guarded by this
+    private final List<Thread> threads = new ArrayList<>(); // guarded by itself
+    private final TrainingWorker standard;
+    private boolean shutDown; // guarded by this
 
     public TrainingService() {
-        worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, THREAD_NAME);
-            t.setDaemon(true); // never keeps the JVM alive
-            workerThread = t;
-            return t;
-        });
-    }
-
-    public RunHandle start(Sequential model, TrainingData train, RunConfig config, TrainingListener listener) {
-        return start(TrainingRun.of(model, train, config, listener));
+        standard = worker(THREAD_NAME);
     }
 
     /**
-     * Queues a run; it starts when the runs before it have ended.
+     * The worker with this thread name, made on first use (its thread starts with its first job).
      *
      * @throws IllegalStateException after {@link #shutdown()}
      */
-    public synchronized RunHandle start(TrainingRun run) {
+    public synchronized TrainingWorker worker(String name) {
         if (shutDown) {
             throw new IllegalStateException("the training service is shut down");
         }
-        RunHandle handle = new RunHandle(this, run.listener());
-        unfinished.add(handle);
-        worker.execute(() -> {
-            active = handle;
-            if (shutDown) { // stopping one run lets the next begin before shutdown() reaches it
-                handle.stop();
-            }
-            try {
-                new Trainer(run, handle).run();
-            } finally {
-                active = null;
-                unfinished.remove(handle);
-            }
-            runPendingTasks();
-        });
-        return handle;
+        return workers.computeIfAbsent(name, n -> new TrainingWorker(n, r -> newThread(n, r)));
     }
 
-    /**
-     * Runs a task on the worker thread, between batches of the current run or when idle. Called from the
-     * worker itself (a listener), it runs at once.
-     */
+    private Thread newThread(String name, Runnable job) {
+        Thread t = new Thread(job, name);
+        t.setDaemon(true); // never keeps the JVM alive
+        t.setUncaughtExceptionHandler((thread, e) -> logFailure(thread.getName(), e));
+        synchronized (threads) {
+            threads.removeIf(old -> !old.isAlive());
+            threads.add(t);
+        }
+        return t;
+    }
+
+    static void logFailure(String worker, Throwable e) {
+        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        LOG.error("Uncaught failure on {}", worker, cause);
+    }
+
+    /** The threads the service made that are still alive (empty after shutdown). */
+    public List<Thread> liveThreads() {
+        synchronized (threads) {
+            return threads.stream().filter(Thread::isAlive).toList();
+        }
+    }
+
+    public RunHandle start(Sequential model, TrainingData train, RunConfig config, TrainingListener listener) {
+        return standard.start(model, train, config, listener);
+    }
+
+    /** {@link TrainingWorker#start(TrainingRun)} on the standard worker. */
+    public RunHandle start(TrainingRun run) {
+        return standard.start(run);
+    }
+
+    /** {@link TrainingWorker#start(StepRun)} on the standard worker. */
+    public RunHandle start(StepRun run) {
+        return standard.start(run);
+    }
+
+    /** {@link TrainingWorker#runOnWorker} on the standard worker. */
     public <T> CompletableFuture<T> runOnWorker(Callable<T> task) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Runnable job = () -> {
-            if (result.isDone()) {
-                return;
-            }
-            try {
-                result.complete(task.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        };
-        if (isWorkerThread()) {
-            job.run();
-            return result;
-        }
-        synchronized (this) {
-            if (shutDown) {
-                result.completeExceptionally(new IllegalStateException("the training service is shut down"));
-                return result;
-            }
-            tasks.add(new WorkerTask(job, result));
-            worker.execute(this::runPendingTasks);
-        }
-        RunHandle current = active;
-        if (current != null) {
-            current.wake();
-        }
-        return result;
+        return standard.runOnWorker(task);
     }
 
-    /** {@link Evaluator#evaluate} on the worker, safe while the model may be training. */
+    /** {@link Evaluator#evaluate} on the standard worker, safe while the model may be training. */
     public CompletableFuture<Evaluation> evaluate(Sequential model, TrainingData data, int batchSize) {
-        return runOnWorker(() -> Evaluator.evaluate(model, data, batchSize));
+        return standard.evaluate(model, data, batchSize);
     }
 
+    /** True on the standard worker's thread. */
     public boolean isWorkerThread() {
-        return Thread.currentThread() == workerThread;
+        return standard.isWorkerThread();
     }
 
-    /** Stops every run (queued ones never start), then ends the worker thread. Safe to call twice. */
+    /** Stops every run on every worker (queued ones never start), then ends the threads. Safe to call twice. */
     public void shutdown() {
+        List<TrainingWorker> all;
         synchronized (this) {
             shutDown = true;
-            unfinished.forEach(RunHandle::stop);
+            all = List.copyOf(workers.values());
         }
-        worker.shutdown();
-        try {
-            if (!worker.awaitTermination(SHUTDOWN_WAIT_MS, TimeUnit.MILLISECONDS)) {
-                LOG.warn("Training worker did not stop in {} ms; interrupting it", SHUTDOWN_WAIT_MS);
-                worker.shutdownNow();
-                worker.awaitTermination(SHUTDOWN_WAIT_MS, TimeUnit.MILLISECONDS);
-            }
-            Thread t = workerThread;
-            if (t != null) {
-                t.join(SHUTDOWN_WAIT_MS);
-            }
-        } catch (InterruptedException e) {
-            worker.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-        // Runs the worker never reached still get their final state.
-        unfinished.forEach(h -> h.finish(RunState.STOPPED, new TrainingEvent.Stopped(StopReason.USER)));
-        WorkerTask leftover;
-        while ((leftover = tasks.poll()) != null) {
-            leftover.result().completeExceptionally(new CancellationException("the training service shut down"));
-        }
+        all.forEach(TrainingWorker::beginShutdown);
+        all.forEach(w -> w.awaitShutdown(SHUTDOWN_WAIT_MS));
+    }
+
+    /** True once shut down and every thread has ended. */
+    public synchronized boolean isTerminated() {
+        return shutDown && workers.values().stream().allMatch(TrainingWorker::terminated);
     }
 
     @Override
     public void close() {
         shutdown();
-    }
-
-    boolean hasPendingTasks() {
-        return !tasks.isEmpty();
-    }
-
-    void runPendingTasks() {
-        WorkerTask task;
-        while ((task = tasks.poll()) != null) {
-            task.job().run();
-        }
-    }
-
-    private record WorkerTask(Runnable job, CompletableFuture<?> result) {
     }
 }

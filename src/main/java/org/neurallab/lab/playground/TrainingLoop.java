@@ -1,35 +1,37 @@
 package org.neurallab.lab.playground;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.neurallab.lab.playground.state.PaletteKind;
 import org.neurallab.lab.playground.state.PlaygroundConfig;
+import org.neurallab.train.RunHandle;
+import org.neurallab.train.StepRun;
+import org.neurallab.train.TrainingListener;
+import org.neurallab.train.TrainingWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trains a {@link PlaygroundSession} on its own thread. Every change to the network or data is a task
- * run on that thread, so nothing is ever shared half-changed. While playing, the worker trains one
- * epoch per animation frame (as TensorFlow Playground does), then computes and colours every heatmap
- * into a {@link FrameSnapshot}. The FX side takes the newest snapshot once per frame with
- * {@link #poll()} and gives it back with {@link #recycle}, so at most three snapshots exist.
+ * Trains a {@link PlaygroundSession} as one long, paced run of the app's training service, on a worker of
+ * its own. Every change to the network or data is a task on that worker, so nothing is ever shared
+ * half-changed. While playing, the run trains one step per animation frame ({@link #frameTick()}): an epoch
+ * (as TensorFlow Playground does), or several, then computes and colours every heatmap into a
+ * {@link FrameSnapshot}. Pausing pauses the run; {@link #step()} is the run's single step. The FX side takes
+ * the newest snapshot once per frame with {@link #poll()} and gives it back with {@link #recycle}, so at
+ * most three snapshots exist.
  */
 public final class TrainingLoop implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingLoop.class);
-    private static final Runnable TICK = () -> { };
 
-    private final LinkedBlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
     private final AtomicReference<FrameSnapshot> latest = new AtomicReference<>();
     private final AtomicReference<FrameSnapshot> spare = new AtomicReference<>();
-    private final AtomicBoolean tickQueued = new AtomicBoolean();
+    private final AtomicBoolean publishQueued = new AtomicBoolean();
     private final Timeline timeline = new Timeline();
-    private final Thread worker;
+    private final TrainingWorker worker;
+    private final RunHandle run;
     private volatile boolean playing;
-    private volatile boolean closed;
     private volatile boolean diverged;
     private volatile int epochsPerFrame = 1;
 
@@ -41,20 +43,21 @@ public final class TrainingLoop implements AutoCloseable {
     private long version;
     private FrameSnapshot back;
 
-    public TrainingLoop(PlaygroundSession initial) {
+    /** @param worker the service's worker for this playground; the run starts paused */
+    public TrainingLoop(PlaygroundSession initial, TrainingWorker worker) {
         PlaygroundConfig c = initial.config();
         colors = new ColorRamp(c.getPalette());
         discretize = c.isDiscretize();
         install(initial);
-        worker = new Thread(this::run, "playground-trainer");
-        worker.setDaemon(true);
-        worker.start();
-        tasks.add(() -> { });
+        this.worker = worker;
+        run = worker.start(StepRun.of("Playground", 0, true, n -> trainEpochs(), TrainingListener.NONE));
+        run.pause();
+        publishSoon();
     }
 
     /** Replaces the whole playground (new structure, data or loaded file); the epoch count is the session's. */
     public void replace(PlaygroundSession next) {
-        tasks.add(() -> install(next));
+        onWorker(() -> install(next));
     }
 
     private void install(PlaygroundSession next) {
@@ -67,24 +70,38 @@ public final class TrainingLoop implements AutoCloseable {
 
     /** Runs a change on the worker thread, e.g. {@code s -> s.setWeight(0, 1, 2, 0.5)}. */
     public void edit(java.util.function.Consumer<PlaygroundSession> change) {
-        tasks.add(() -> change.accept(session));
+        onWorker(() -> change.accept(session));
     }
 
     /** Asks the worker for something and returns it when computed (e.g. the configuration to save). */
     public <T> CompletableFuture<T> ask(Function<PlaygroundSession, T> question) {
-        CompletableFuture<T> answer = new CompletableFuture<>();
-        tasks.add(() -> {
+        return worker.runOnWorker(() -> question.apply(session));
+    }
+
+    /** A change on the worker, then a new snapshot (one for all the changes queued meanwhile). */
+    private void onWorker(Runnable change) {
+        worker.execute(() -> {
             try {
-                answer.complete(question.apply(session));
+                change.run();
             } catch (RuntimeException e) {
-                answer.completeExceptionally(e);
+                LOG.error("Playground change failed", e);
+                pause();
             }
         });
-        return answer;
+        publishSoon();
+    }
+
+    private void publishSoon() {
+        if (publishQueued.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                publishQueued.set(false);
+                publish();
+            });
+        }
     }
 
     public void setDisplay(PaletteKind palette, boolean discrete) {
-        tasks.add(() -> {
+        onWorker(() -> {
             colors = new ColorRamp(palette);
             discretize = discrete;
         });
@@ -93,12 +110,14 @@ public final class TrainingLoop implements AutoCloseable {
     public void play() {
         diverged = false;
         playing = true;
-        frameTick();
+        run.resume();
+        run.tick();
     }
 
     public void pause() {
         playing = false;
-        tasks.add(() -> { });
+        run.pause();
+        publishSoon();
     }
 
     public boolean playing() {
@@ -110,15 +129,15 @@ public final class TrainingLoop implements AutoCloseable {
         return diverged;
     }
 
-    /** Trains exactly one epoch, also while paused. */
+    /** While paused: trains one step (the epochs of one frame), the run's own single step. */
     public void step() {
-        tasks.add(this::trainEpochs);
+        run.step();
     }
 
-    /** Called by the animation timer once per frame: lets the worker train the next epoch(s). */
+    /** Called by the animation timer once per frame: lets the run train the next epoch(s). */
     public void frameTick() {
-        if (playing && !tickQueued.getAndSet(true)) {
-            tasks.add(TICK);
+        if (playing) {
+            run.tick();
         }
     }
 
@@ -145,44 +164,23 @@ public final class TrainingLoop implements AutoCloseable {
         ask(s -> s).join();
     }
 
-    private void run() {
-        while (!closed) {
-            try {
-                Runnable task = tasks.poll(200, TimeUnit.MILLISECONDS);
-                if (task == null) {
-                    continue;
+    /** One step of the run: the frame's epochs, then a snapshot. A failure pauses instead of ending the run. */
+    private double trainEpochs() {
+        try {
+            for (int i = 0; i < epochsPerFrame; i++) {
+                session.trainEpoch();
+                if (!session.metrics().finite()) {
+                    diverged = true;
+                    pause();
+                    break;
                 }
-                do {
-                    if (task == TICK) {
-                        tickQueued.set(false);
-                        if (playing) {
-                            trainEpochs();
-                        }
-                    } else {
-                        task.run();
-                    }
-                    task = tasks.poll();
-                } while (task != null);
-                publish();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.error("Playground training step failed", e);
-                playing = false;
             }
+        } catch (RuntimeException e) {
+            LOG.error("Playground training step failed", e);
+            pause();
         }
-    }
-
-    private void trainEpochs() {
-        for (int i = 0; i < epochsPerFrame; i++) {
-            session.trainEpoch();
-            if (!session.metrics().finite()) {
-                diverged = true;
-                playing = false;
-                return;
-            }
-        }
+        publish();
+        return session.metrics().trainLoss();
     }
 
     private void publish() {
@@ -204,10 +202,10 @@ public final class TrainingLoop implements AutoCloseable {
         back = latest.getAndSet(snap);
     }
 
+    /** Ends the run; the worker stays with the service. */
     @Override
     public void close() {
-        closed = true;
         playing = false;
-        worker.interrupt();
+        run.stop();
     }
 }

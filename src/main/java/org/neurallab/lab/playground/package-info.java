@@ -3,7 +3,7 @@
  * trains a plain-Java {@link org.neurallab.engine.plain.DenseNet} built from a
  * {@link org.neurallab.lab.playground.state.PlaygroundConfig} (the whole state as one JSON-serialisable
  * object, like TensorFlow Playground's state.ts); a {@link org.neurallab.lab.playground.TrainingLoop}
- * runs it on a worker thread, one epoch per animation frame, and publishes
+ * runs it as a paced run of the app's training service, one epoch per animation frame, and publishes
  * {@link org.neurallab.lab.playground.FrameSnapshot}s with every heatmap already coloured.
  *
  * <p>Heatmaps: one 64 x 64 grid over [-6, 6]^2 per frame for the output, every second point of it

@@ -36,7 +36,8 @@ class CurriculumViewTest {
         // topics may build controls as they are made, so only once the FX toolkit runs
         topics = Topics.all();
         CurriculumView view = new CurriculumView(topics,
-                new CurriculumContext(new SimpleBooleanProperty(false), new SimpleDoubleProperty(14)));
+                new CurriculumContext(new SimpleBooleanProperty(false), new SimpleDoubleProperty(14),
+                        TopicRobot.SERVICE.worker("curriculum-test")));
         scene = new Scene(view, 1280, 800);
         stage.setScene(scene);
         stage.show();

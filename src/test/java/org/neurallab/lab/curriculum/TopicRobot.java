@@ -23,6 +23,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** What the topic pages' UI tests do again and again: read a label, bring a node into view, type a number. */
 public final class TopicRobot {
+    /** The tests' training service (daemon threads; one per test JVM). */
+    public static final org.neurallab.train.TrainingService SERVICE = new org.neurallab.train.TrainingService();
+
     private TopicRobot() {
     }
 
@@ -30,7 +33,8 @@ public final class TopicRobot {
     public static Scene show(Stage stage, Topic topic, ReadOnlyBooleanProperty dark, ReadOnlyDoubleProperty fontSize) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         I18n.get().setLocale(Locale.ENGLISH);
-        Scene scene = new Scene(new CurriculumView(List.of(topic), new CurriculumContext(dark, fontSize)), 1280, 800);
+        Scene scene = new Scene(new CurriculumView(List.of(topic), new CurriculumContext(dark, fontSize,
+                SERVICE.worker("curriculum-test"))), 1280, 800);
         stage.setScene(scene);
         stage.show();
         return scene;

@@ -63,6 +63,7 @@ class DigitsViewTest {
     @AfterEach
     void reset(FxRobot robot) {
         robot.interact(() -> I18n.get().setLocale(I18n.ENGLISH));
+        context.close();
     }
 
     private void useTestModel(FxRobot robot) throws Exception {

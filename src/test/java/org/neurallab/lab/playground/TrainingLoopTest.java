@@ -3,10 +3,34 @@ package org.neurallab.lab.playground;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neurallab.lab.playground.state.PlaygroundConfig;
+import org.neurallab.train.TrainingService;
 
 class TrainingLoopTest {
+    private final TrainingService service = new TrainingService();
+
+    @AfterEach
+    void shutDown() {
+        service.shutdown();
+    }
+
+    private TrainingLoop newLoop() {
+        return new TrainingLoop(PlaygroundSession.start(new PlaygroundConfig()), service.worker("playground-test"));
+    }
+
+    /** Waits (at most 10 s) for a snapshot of this epoch: step() is a run control, done soon after it returns. */
+    private static FrameSnapshot awaitEpoch(TrainingLoop loop, int epoch) throws InterruptedException {
+        long end = System.currentTimeMillis() + 10_000;
+        FrameSnapshot s = newest(loop);
+        while (s.epoch != epoch && System.currentTimeMillis() < end) {
+            Thread.sleep(10);
+            loop.recycle(s);
+            s = newest(loop);
+        }
+        return s;
+    }
 
     private static FrameSnapshot newest(TrainingLoop loop) {
         loop.sync();
@@ -34,12 +58,14 @@ class TrainingLoopTest {
     }
 
     @Test
-    void trainsOneEpochPerFrameTickAndStepsWhilePaused() {
-        try (TrainingLoop loop = new TrainingLoop(PlaygroundSession.start(new PlaygroundConfig()))) {
+    void trainsOneEpochPerFrameTickAndStepsWhilePaused() throws Exception {
+        try (TrainingLoop loop = newLoop()) {
             FrameSnapshot first = newest(loop);
             assertThat(first.epoch).isZero();
             loop.step();
-            assertThat(newest(loop).epoch).isEqualTo(1);
+            assertThat(awaitEpoch(loop, 1).epoch).isEqualTo(1);
+            Thread.sleep(100);
+            assertThat(newest(loop).epoch).as("paused: one step, then no more").isEqualTo(1);
             loop.play();
             for (int i = 0; i < 10; i++) {
                 loop.frameTick();
@@ -54,7 +80,7 @@ class TrainingLoopTest {
 
     @Test
     void snapshotsCarryTheWeightsAndPictures() {
-        try (TrainingLoop loop = new TrainingLoop(PlaygroundSession.start(new PlaygroundConfig()))) {
+        try (TrainingLoop loop = newLoop()) {
             loop.edit(s -> s.setWeight(0, 1, 2, 0.75));
             FrameSnapshot s = newest(loop);
             assertThat(s.weight(0, 1, 2)).isEqualTo(0.75);

@@ -8,11 +8,15 @@ import org.neurallab.app.LabPage;
 
 /** The Convolution lab in the app's navigation. */
 public final class ConvolutionPage implements LabPage {
+    /** The training service's worker the lab uses. */
+    static final String WORKER = "convolution-lab-cnn";
+    private final AppContext context;
     private ConvolutionView view;
 
     public ConvolutionPage(AppContext context) {
-        // The lab follows the app's language through I18n and its scale through the root font size; it needs
-        // nothing else from the context yet.
+        // The lab follows the app's language through I18n and its scale through the root font size; from the
+        // context it needs the training service.
+        this.context = context;
     }
 
     @Override
@@ -33,7 +37,7 @@ public final class ConvolutionPage implements LabPage {
     @Override
     public Node view() {
         if (view == null) {
-            view = new ConvolutionView();
+            view = new ConvolutionView(context.training().worker(WORKER));
             view.setId("page-convolution");
         }
         return view;

@@ -16,11 +16,13 @@ public class ConvolutionView extends BorderPane {
     private final PoolingPane pooling = new PoolingPane();
     private final CosinePane cosine = new CosinePane();
     private final ChannelsPane channels = new ChannelsPane();
-    private final LearnedPane learned = new LearnedPane();
+    private final LearnedPane learned;
     private final ImageChooser chooser;
     private final TabPane tabs = new TabPane();
 
-    public ConvolutionView() {
+    /** @param worker the training service's worker for the lab (the tiny CNN, loading a model) */
+    public ConvolutionView(org.neurallab.train.TrainingWorker worker) {
+        learned = new LearnedPane(worker);
         getStyleClass().add("conv-lab");
         getStylesheets().add(ConvolutionView.class.getResource("convolution.css").toExternalForm());
         setPadding(new Insets(12));

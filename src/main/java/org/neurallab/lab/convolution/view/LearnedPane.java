@@ -3,8 +3,6 @@ package org.neurallab.lab.convolution.view;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -23,24 +21,23 @@ import org.neurallab.lab.convolution.LabImage;
 import org.neurallab.lab.convolution.LearnedFilters;
 import org.neurallab.lab.convolution.SampleImages;
 import org.neurallab.lab.convolution.TinyCnnTrainer;
+import org.neurallab.train.StepRun;
+import org.neurallab.train.TrainingListener;
+import org.neurallab.train.TrainingWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * "What a CNN learned": the first-layer filters of a trained CNN (a model file, or a tiny CNN trained here for a
- * few seconds) and the feature map each one makes from the chosen picture. Loading and training run on a
- * background thread; progress reaches the screen once per frame.
+ * few seconds) and the feature map each one makes from the chosen picture. Loading runs on the lab's worker of
+ * the training service, training is a run of it; progress reaches the screen once per frame.
  */
 public class LearnedPane extends VBox {
     private static final Logger LOG = LoggerFactory.getLogger(LearnedPane.class);
     private static final long TRAIN_MILLIS = 8000;
     private static final int TRAIN_STEPS = 400;
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "convolution-lab-cnn");
-        t.setDaemon(true);
-        return t;
-    });
+    private final TrainingWorker worker;
     private final FlowPane filters = new FlowPane(12, 12);
     private final Label status = new Label();
     private final Label message = new Label();
@@ -52,7 +49,9 @@ public class LearnedPane extends VBox {
     private LabImage image;
     private boolean busy;
 
-    public LearnedPane() {
+    /** @param worker the training service's worker for the lab */
+    public LearnedPane(TrainingWorker worker) {
+        this.worker = worker;
         setSpacing(10);
         setPadding(new Insets(4));
         Label intro = new Label();
@@ -82,11 +81,9 @@ public class LearnedPane extends VBox {
         };
     }
 
-    /** The picture whose feature maps are shown. */
-    /** Ends the progress timer and the (daemon) worker; a training already running ends within its time budget. */
+    /** Ends the progress timer; the worker belongs to the app's training service, which ends it on exit. */
     public void close() {
         progress.stop();
-        worker.shutdownNow();
     }
 
     public void setImage(LabImage image) {
@@ -122,23 +119,35 @@ public class LearnedPane extends VBox {
 
     /** Reads a model file in the background and shows its first Conv2D layer. */
     public void loadModel(Path file) {
-        run(() -> LearnedFilters.fromModel(ModelFile.load(file).model(), file.getFileName().toString()));
+        if (begin()) {
+            worker.execute(() -> deliver(() -> LearnedFilters.fromModel(ModelFile.load(file).model(),
+                    file.getFileName().toString())));
+        }
     }
 
+    /** Trains the tiny CNN as a run of the training service, a batch a step. */
     private void trainTiny() {
+        if (busy) {
+            return;
+        }
         steps.set(0);
         progress.start();
-        run(() -> TinyCnnTrainer.train(SampleImages.datasetsDir(), 7, TRAIN_STEPS, TRAIN_MILLIS, () -> false,
-                steps::set));
+        begin();
+        worker.start(new StepRun("Tiny CNN", TRAIN_STEPS, false, run -> deliver(() -> TinyCnnTrainer.train(
+                SampleImages.datasetsDir(), 7, TRAIN_STEPS, TRAIN_MILLIS, run.cancelled(), done -> {
+                    steps.set(done);
+                    run.stepDone(Double.NaN);
+                })), TrainingListener.NONE));
     }
 
     private interface Job {
         LearnedFilters call() throws Exception;
     }
 
-    private void run(Job job) {
+    /** On the FX thread: false while loading or training; otherwise marks the pane busy. */
+    private boolean begin() {
         if (busy) {
-            return;
+            return false;
         }
         busy = true;
         train.setDisable(true);
@@ -147,19 +156,22 @@ public class LearnedPane extends VBox {
         if (steps.get() < 0) {
             status.setText(I18n.get().text("convolution.learned.loading"));
         }
-        worker.submit(() -> {
-            LearnedFilters result = null;
-            String error = null;
-            try {
-                result = job.call();
-            } catch (Exception | LinkageError e) {
-                LOG.warn("could not get first-layer filters: {}", e.toString());
-                error = e.getMessage() == null ? e.toString() : e.getMessage();
-            }
-            LearnedFilters r = result;
-            String err = error;
-            Platform.runLater(() -> finished(r, err));
-        });
+        return true;
+    }
+
+    /** On the worker: does the job and hands its filters, or what went wrong, to the FX thread. */
+    private void deliver(Job job) {
+        LearnedFilters result = null;
+        String error = null;
+        try {
+            result = job.call();
+        } catch (Exception | LinkageError e) {
+            LOG.warn("could not get first-layer filters: {}", e.toString());
+            error = e.getMessage() == null ? e.toString() : e.getMessage();
+        }
+        LearnedFilters r = result;
+        String err = error;
+        Platform.runLater(() -> finished(r, err));
     }
 
     private void finished(LearnedFilters result, String error) {

@@ -37,15 +37,13 @@ public final class ActivationTopic implements Topic {
         page.getStylesheets().add(ActivationTopic.class.getResource("activation.css").toExternalForm());
         if (!Engine.isReady()) {
             // loading ND4J takes a second or two: never on the FX thread
-            Thread loader = new Thread(() -> {
+            context.worker().execute(() -> {
                 Engine.warmUp();
                 Platform.runLater(() -> {
                     functions.refresh();
                     softmax.refresh();
                 });
-            }, "activation-engine-load");
-            loader.setDaemon(true);
-            loader.start();
+            });
         }
         return page;
     }

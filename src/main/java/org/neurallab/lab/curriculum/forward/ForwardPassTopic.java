@@ -93,12 +93,10 @@ public final class ForwardPassTopic implements Topic {
         page.getStylesheets().add(ForwardPassTopic.class.getResource("forward.css").toExternalForm());
 
         // building the engine model loads ND4J the first time (a second or two): off the FX thread
-        Thread loader = new Thread(() -> {
+        context.worker().execute(() -> {
             ForwardNetwork built = new ForwardNetwork();
             Platform.runLater(() -> attach(built));
-        }, "forward-engine-load");
-        loader.setDaemon(true);
-        loader.start();
+        });
         return page;
     }
 

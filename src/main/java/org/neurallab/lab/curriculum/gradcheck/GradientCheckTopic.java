@@ -4,8 +4,7 @@ import static org.neurallab.lab.curriculum.ui.Translated.paragraph;
 import static org.neurallab.lab.curriculum.ui.Translated.text;
 
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -36,17 +35,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Gradient check (lecture 002's numerical gradient against back-propagation) on a small engine network:
  * every parameter's two gradients side by side, the worst relative error per parameter with a verdict,
- * and a planted backprop bug to show what a failed check looks like. The check runs on a worker thread.
+ * and a planted backprop bug to show what a failed check looks like. The check runs on the lab's worker.
  */
 public final class GradientCheckTopic implements Topic {
     private static final Logger LOG = LoggerFactory.getLogger(GradientCheckTopic.class);
     private static final Activation[] ACTIVATIONS = {Activation.SIGMOID, Activation.TANH, Activation.RELU};
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "curriculum-gradient-check");
-        t.setDaemon(true);
-        return t;
-    });
+    private Executor worker;
     /** Only the newest request's result is shown. */
     private final AtomicLong generation = new AtomicLong();
     private ComboBox<Activation> activation;
@@ -72,6 +67,7 @@ public final class GradientCheckTopic implements Topic {
 
     @Override
     public Node view(CurriculumContext context) {
+        worker = context.worker();
         VBox page = new VBox();
         page.getStyleClass().add("cur-gradcheck");
         page.getStylesheets().add(GradientCheckTopic.class.getResource("gradcheck.css").toExternalForm());
@@ -158,7 +154,7 @@ public final class GradientCheckTopic implements Topic {
         long ticket = generation.incrementAndGet();
         status.textProperty().bind(I18n.get().bind("curGradCheck.running"));
         interrupted = false;
-        worker.submit(() -> {
+        worker.execute(() -> {
             if (generation.get() != ticket) {
                 return; // a newer request is queued behind this one
             }

@@ -1,20 +1,26 @@
 package org.neurallab.lab.curriculum.perceptron;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
+import org.neurallab.train.RunHandle;
+import org.neurallab.train.RunSteps;
+import org.neurallab.train.StepRun;
+import org.neurallab.train.TrainingListener;
+import org.neurallab.train.TrainingWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs {@link XorTraining} on a daemon thread and keeps the newest {@link Snapshot} for the page to
- * pick up once per frame. The whole run takes a few tens of milliseconds, so it is paced to last about
- * three seconds: long enough for a class to watch the loss fall, short enough not to wait for.
+ * Runs {@link XorTraining} as a run of the app's training service, {@value #CURVE_STEP} epochs a step, and
+ * keeps the newest {@link Snapshot} for the page to pick up once per frame. The whole run takes a few tens
+ * of milliseconds, so it is paced to last about three seconds: long enough for a class to watch the loss
+ * fall, short enough not to wait for.
  */
 public final class XorTrainer {
     private static final Logger LOG = LoggerFactory.getLogger(XorTrainer.class);
-    /** Epochs between two points of the loss curve (and two published snapshots). */
+    /** Epochs between two points of the loss curve (and two published snapshots): one step of the run. */
     public static final int CURVE_STEP = 25;
-    private static final int EPOCHS_PER_PAUSE = 25;
     private static final long PAUSE_MILLIS = 7;
 
     /** What the page shows: progress, the loss so far, the current outputs for the four inputs. */
@@ -23,31 +29,34 @@ public final class XorTrainer {
     }
 
     private final AtomicReference<Snapshot> latest = new AtomicReference<>();
-    private volatile Thread worker;
+    private final TrainingWorker worker;
+    private volatile RunHandle run;
     private final boolean paced;
 
-    /** @param paced slow the run down to about three seconds (the page); false runs flat out (tests) */
-    public XorTrainer(boolean paced) {
+    /**
+     * @param paced  slow the run down to about three seconds (the page); false runs flat out (tests)
+     * @param worker the training service's worker the runs train on
+     */
+    public XorTrainer(boolean paced, TrainingWorker worker) {
         this.paced = paced;
+        this.worker = worker;
     }
 
     /** Starts a fresh run from the seed's initial weights, stopping any run in progress. */
     public synchronized void start(long seed) {
         stop();
-        Thread t = new Thread(() -> run(seed), "xor-training");
-        t.setDaemon(true);
-        worker = t;
-        t.start();
+        run = worker.start(new StepRun("XOR training", XorTraining.LECTURE_EPOCHS / CURVE_STEP, false,
+                steps -> train(seed, steps), TrainingListener.NONE));
     }
 
     /** Asks the run to stop and waits briefly for it; the last snapshot stays available. */
     public synchronized void stop() {
-        Thread t = worker;
-        worker = null;
-        if (t != null) {
-            t.interrupt();
+        RunHandle r = run;
+        run = null;
+        if (r != null) {
+            r.stop();
             try {
-                t.join(500);
+                r.awaitCompletion(Duration.ofMillis(500));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -55,8 +64,8 @@ public final class XorTrainer {
     }
 
     public boolean isRunning() {
-        Thread t = worker;
-        return t != null && t.isAlive();
+        RunHandle r = run;
+        return r != null && !r.state().isTerminal();
     }
 
     /** The newest snapshot, or null before the first run. */
@@ -70,32 +79,27 @@ public final class XorTrainer {
         latest.set(null);
     }
 
-    private void run(long seed) {
+    private void train(long seed, RunSteps steps) throws InterruptedException {
         XorTraining training = new XorTraining(seed);
         double[] curve = new double[XorTraining.LECTURE_EPOCHS / CURVE_STEP + 1];
         int points = 0;
         curve[points++] = training.loss();
         latest.set(new Snapshot(seed, 0, curve[0], Arrays.copyOf(curve, points), training.predictions(), false, false));
-        try {
-            while (training.epochsDone() < XorTraining.LECTURE_EPOCHS) {
-                double loss = training.epoch();
-                int epoch = training.epochsDone();
-                if (epoch % CURVE_STEP == 0) {
-                    curve[points++] = loss;
-                    boolean done = epoch == XorTraining.LECTURE_EPOCHS;
-                    latest.set(new Snapshot(seed, epoch, loss, Arrays.copyOf(curve, points), training.predictions(),
-                            done, done && training.isStuck()));
-                }
-                if (paced && epoch % EPOCHS_PER_PAUSE == 0) {
-                    Thread.sleep(PAUSE_MILLIS);
-                }
-                if (Thread.currentThread().isInterrupted()) {
-                    return;
-                }
+        while (training.epochsDone() < XorTraining.LECTURE_EPOCHS && steps.next()) {
+            double loss = Double.NaN;
+            for (int i = 0; i < CURVE_STEP; i++) {
+                loss = training.epoch();
             }
-            LOG.debug("XOR run with seed {} finished, loss {}", seed, latest.get().loss());
-        } catch (InterruptedException e) {
-            // stopped by the page: keep the last snapshot as it is
+            int epoch = training.epochsDone();
+            curve[points++] = loss;
+            boolean done = epoch == XorTraining.LECTURE_EPOCHS;
+            latest.set(new Snapshot(seed, epoch, loss, Arrays.copyOf(curve, points), training.predictions(),
+                    done, done && training.isStuck()));
+            steps.stepDone(loss);
+            if (paced && !done) {
+                Thread.sleep(PAUSE_MILLIS);
+            }
         }
+        LOG.debug("XOR run with seed {} ended at epoch {}, loss {}", seed, training.epochsDone(), latest.get().loss());
     }
 }

@@ -23,14 +23,14 @@ import org.neurallab.ui.chart.XyPlot;
 
 /**
  * Lecture 001's XOR network trained live: a seed, Train / Stop, progress, the loss curve (log scale) and
- * the four outputs next to the lecture's. The run is on a background thread; an animation timer picks up
+ * the four outputs next to the lecture's. The run is a run of the training service; an animation timer picks up
  * the newest snapshot once per frame, so the page never gets more than one update per frame.
  */
 final class XorTrainingPane extends VBox {
     /** The outputs lecture 001 prints after 10,000 epochs. */
     static final double[] LECTURE_OUTPUTS = {0.02927434, 0.966822, 0.97259355, 0.02586958};
 
-    private final XorTrainer trainer = new XorTrainer(true);
+    private final XorTrainer trainer;
     private final NumberField seed = new NumberField(XorTraining.LECTURE_SEED, 0, 1_000_000, true);
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
@@ -53,6 +53,7 @@ final class XorTrainingPane extends VBox {
     };
 
     XorTrainingPane(CurriculumContext context) {
+        trainer = new XorTrainer(true, context.worker());
         getStyleClass().add("perceptron-section");
         setSpacing(8);
         Label heading = new Label();

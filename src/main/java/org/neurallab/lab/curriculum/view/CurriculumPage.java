@@ -14,6 +14,8 @@ import org.neurallab.lab.curriculum.ui.CurriculumContext;
 
 /** The Curriculum lab in the app's navigation: the lectures' worked examples, one topic at a time. */
 public final class CurriculumPage implements LabPage {
+    /** The training service's worker the topics use. */
+    static final String WORKER = "curriculum-worker";
     private final AppContext context;
     private CurriculumView view;
 
@@ -42,7 +44,8 @@ public final class CurriculumPage implements LabPage {
             SimpleDoubleProperty fontSize = new SimpleDoubleProperty();
             fontSize.bind(Bindings.createDoubleBinding(
                     () -> UiScale.BASE_FONT_PX * context.uiScaleProperty().get(), context.uiScaleProperty()));
-            view = new CurriculumView(Topics.all(), new CurriculumContext(context.darkThemeProperty(), fontSize));
+            view = new CurriculumView(Topics.all(), new CurriculumContext(context.darkThemeProperty(), fontSize,
+                    context.training().worker(WORKER)));
             view.setId("page-curriculum");
         }
         return view;

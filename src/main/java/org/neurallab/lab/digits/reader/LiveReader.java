@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.neurallab.lab.digits.model.DigitModel;
@@ -20,22 +19,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the pad on one background thread, which owns the models (loading, predicting, copying), so the
- * window never waits for the engine. Requests are "latest wins": while one reading runs, newer drawings
+ * Reads the pad on one worker of the training service, which owns the models (loading, predicting, copying),
+ * so the window never waits for the engine. Requests are "latest wins": while one reading runs, newer drawings
  * replace each other and only the newest is read next. The page polls {@link #takeResult()} once per frame.
  */
-public final class LiveReader implements AutoCloseable {
+public final class LiveReader {
     private static final Logger LOG = LoggerFactory.getLogger(LiveReader.class);
 
     /** What the pad shows and which model reads it. */
     public record Request(List<Stroke> strokes, float[] background, double penWidth, boolean inspect) {
     }
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "digits-inference");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Executor worker;
     private final AtomicReference<Request> pending = new AtomicReference<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final AtomicReference<LiveResult> latest = new AtomicReference<>();
@@ -45,6 +40,11 @@ public final class LiveReader implements AutoCloseable {
     private boolean useTeachModel;
     private InputMode inputMode = InputMode.DIGIT;
     private List<String> labels = List.of();
+
+    /** @param worker where the models live and read (the training service's worker for the lab's inference) */
+    public LiveReader(Executor worker) {
+        this.worker = worker;
+    }
 
     /** Asks for the pad to be read; returns at once. */
     public void request(Request request) {
@@ -132,10 +132,5 @@ public final class LiveReader implements AutoCloseable {
         Prediction p = model.predict(reading.pixels());
         List<LayerView> layers = r.inspect() ? model.inspect(reading.pixels()) : List.of();
         return new LiveResult(reading, p, layers, r.inspect() ? model.firstFilters() : null, labels);
-    }
-
-    @Override
-    public void close() {
-        worker.shutdownNow();
     }
 }

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.control.ScrollPane;
@@ -32,13 +30,15 @@ import org.neurallab.lab.digits.pad.PadReading;
 import org.neurallab.lab.digits.reader.LiveReader;
 import org.neurallab.lab.digits.reader.LiveResult;
 import org.neurallab.lab.digits.teach.TeachModel;
+import org.neurallab.train.TrainingWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The Digits lab: the pad on the left, what the model sees and its probabilities in the middle, and tabs for
  * the inside of the network, teaching your own classes and fixing misreads on the right. Models load and run
- * on the {@link LiveReader}'s thread; the page only polls it once per frame.
+ * on the {@link LiveReader}'s worker; teaching and fine-tuning are runs of the training service on the lab's
+ * training worker. The page only polls once per frame.
  */
 public final class DigitsView extends BorderPane {
     private static final Logger LOG = LoggerFactory.getLogger(DigitsView.class);
@@ -46,12 +46,12 @@ public final class DigitsView extends BorderPane {
 
     private final AppContext context;
     private final I18n i18n;
-    private final LiveReader reader = new LiveReader();
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "digits-training");
-        t.setDaemon(true);
-        return t;
-    });
+    /** The training service's workers of the lab: reading the pad, and teaching/fine-tuning. */
+    static final String READER = "digits-inference";
+    static final String TRAINER = "digits-training";
+
+    private final LiveReader reader;
+    private final TrainingWorker background;
     private final DrawingPad pad = new DrawingPad();
     private final ProbabilityBars bars = new ProbabilityBars();
     private ReadingColumn readingColumn;
@@ -80,6 +80,8 @@ public final class DigitsView extends BorderPane {
     public DigitsView(AppContext context) {
         this.context = context;
         this.i18n = context.i18n();
+        this.reader = new LiveReader(context.training().worker(READER));
+        this.background = context.training().worker(TRAINER);
         setId("page-digits");
         getStyleClass().add("digits-page");
         getStylesheets().add(DigitsView.class.getResource("digits.css").toExternalForm());
@@ -372,10 +374,8 @@ public final class DigitsView extends BorderPane {
         }
     }
 
-    /** Stops the background threads (the window is closing). */
+    /** Stops reading the pad (the window is closing); the app's training service ends the workers. */
     public void dispose() {
         frame.stop();
-        reader.close();
-        background.shutdownNow();
     }
 }

@@ -3,7 +3,6 @@ package org.neurallab.lab.digits.view;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
@@ -30,6 +29,7 @@ import org.neurallab.lab.digits.fix.FineTuner;
 import org.neurallab.lab.digits.model.DigitModel;
 import org.neurallab.lab.digits.reader.LiveReader;
 import org.neurallab.lab.digits.reader.LiveResult;
+import org.neurallab.train.TrainingWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +43,7 @@ public final class FixPanel extends VBox {
 
     private final I18n i18n;
     private final LiveReader reader;
-    private final ExecutorService trainer;
+    private final TrainingWorker trainer;
     private final Supplier<LiveResult> current;
     private final Supplier<DatasetKind> kind;
     private final Consumer<DigitModel> onTuned;
@@ -76,7 +76,7 @@ public final class FixPanel extends VBox {
      * @param kind    the dataset of the current model, for labels and the accuracy check
      * @param onTuned called on the FX thread with an accepted fine-tuned model
      */
-    public FixPanel(I18n i18n, LiveReader reader, ExecutorService trainer, Supplier<LiveResult> current,
+    public FixPanel(I18n i18n, LiveReader reader, TrainingWorker trainer, Supplier<LiveResult> current,
                     Supplier<DatasetKind> kind, Consumer<DigitModel> onTuned) {
         this.i18n = i18n;
         this.reader = reader;
@@ -190,7 +190,7 @@ public final class FixPanel extends VBox {
         progress.setProgress(0);
         status.setText(i18n.text("digits.fix.measuring"));
         timer.start();
-        reader.copyOfModel().thenAcceptAsync(copy -> {
+        reader.copyOfModel().thenCompose(copy -> trainer.compute("Fine-tuning", 0, run -> {
             if (copy == null) {
                 throw new IllegalStateException(i18n.text("digits.model.missing", "-"));
             }
@@ -199,9 +199,13 @@ public final class FixPanel extends VBox {
             FineTuneResult result = FineTuner.run(copy, batch, train, test, 42, (s, f) -> {
                 fraction.set(f);
                 stage.set(i18n.text(s == FineTuner.Stage.TRAINING ? "digits.fix.training" : "digits.fix.measuring"));
-            }, () -> false);
+                if (s == FineTuner.Stage.TRAINING) {
+                    run.stepDone(Double.NaN);
+                }
+            }, run.cancelled());
             Platform.runLater(() -> done(result));
-        }, trainer).exceptionally(e -> {
+            return result;
+        })).exceptionally(e -> {
             LOG.error("Fine-tuning failed", e);
             Platform.runLater(() -> {
                 timer.stop();

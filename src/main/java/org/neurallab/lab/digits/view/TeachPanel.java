@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -33,6 +31,7 @@ import org.neurallab.lab.digits.teach.ClassSetFile;
 import org.neurallab.lab.digits.teach.TeachClass;
 import org.neurallab.lab.digits.teach.TeachModel;
 import org.neurallab.lab.digits.teach.TeachTrainer;
+import org.neurallab.train.TrainingWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +45,7 @@ public final class TeachPanel extends VBox {
 
     private final I18n i18n;
     private final LiveReader reader;
-    private final ExecutorService trainer;
+    private final TrainingWorker trainer;
     private final Supplier<PadReading> padReading;
     private final Supplier<Window> window;
     private final Consumer<TeachModel> onTrained;
@@ -57,7 +56,6 @@ public final class TeachPanel extends VBox {
     private final Button train = new Button();
     private final Button addClass = new Button();
     private final AtomicReference<Double> progressValue = new AtomicReference<>();
-    private final AtomicBoolean cancel = new AtomicBoolean();
     private final AnimationTimer progressTimer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -72,7 +70,7 @@ public final class TeachPanel extends VBox {
      * @param padReading the current drawing as the model would see it
      * @param onTrained  called on the FX thread with the trained model
      */
-    public TeachPanel(I18n i18n, LiveReader reader, ExecutorService trainer, Supplier<PadReading> padReading,
+    public TeachPanel(I18n i18n, LiveReader reader, TrainingWorker trainer, Supplier<PadReading> padReading,
                       Supplier<Window> window, Consumer<TeachModel> onTrained) {
         this.i18n = i18n;
         this.reader = reader;
@@ -224,18 +222,21 @@ public final class TeachPanel extends VBox {
             return;
         }
         train.setDisable(true);
-        cancel.set(false);
         progress.setProgress(0);
         status.setText(i18n.text("digits.teach.training"));
         progressTimer.start();
-        reader.copyOfModel().thenAcceptAsync(base -> {
+        reader.copyOfModel().thenCompose(base -> trainer.compute("Teaching", TeachTrainer.STEPS, run -> {
             long start = System.nanoTime();
             TeachModel model = TeachTrainer.train(set, base == null ? null : base.network(),
-                    (done, total, loss) -> progressValue.set((double) done / total), cancel::get);
+                    (done, total, loss) -> {
+                        progressValue.set((double) done / total);
+                        run.stepDone(loss);
+                    }, run.cancelled());
             double accuracy = TeachTrainer.accuracyOnOwnSamples(model, set);
             double seconds = (System.nanoTime() - start) / 1e9;
             Platform.runLater(() -> trained(model, accuracy, seconds, base != null));
-        }, trainer).exceptionally(e -> {
+            return model;
+        })).exceptionally(e -> {
             LOG.error("Teaching failed", e);
             Platform.runLater(() -> {
                 progressTimer.stop();

@@ -51,11 +51,11 @@ final class PlaygroundController implements AutoCloseable {
     /** Incremented when a new network replaces the old one (the chart starts again). */
     private final SimpleObjectProperty<Long> generation = new SimpleObjectProperty<>(0L);
 
-    PlaygroundController(PlaygroundConfig initial) {
+    PlaygroundController(PlaygroundConfig initial, org.neurallab.train.TrainingWorker worker) {
         PlaygroundSession session = PlaygroundSession.start(initial);
         config.set(initial.copy());
         points.set(session.points());
-        loop = new TrainingLoop(session);
+        loop = new TrainingLoop(session, worker);
     }
 
     ReadOnlyObjectProperty<PlaygroundConfig> configProperty() {

@@ -10,6 +10,8 @@ import org.neurallab.lab.playground.state.PlaygroundConfig;
 
 /** The Playground lab in the navigation. */
 public final class PlaygroundPage implements LabPage {
+    /** The training service's worker the playground trains on. */
+    static final String WORKER = "playground-trainer";
     private final AppContext context;
     private PlaygroundView view;
 
@@ -37,7 +39,8 @@ public final class PlaygroundPage implements LabPage {
         if (view == null) {
             // a lesson that was active when the app closed is still active: students cannot end it by restarting
             LessonStore lessons = new LessonStore(context.settingsFolder());
-            view = new PlaygroundView(lessons.restore().orElseGet(PlaygroundConfig::new), context.uiScaleProperty());
+            view = new PlaygroundView(lessons.restore().orElseGet(PlaygroundConfig::new), context.uiScaleProperty(),
+                    context.training().worker(WORKER));
             view.keepLessonsIn(lessons);
             view.bindDarkTheme(context.darkThemeProperty());
         }

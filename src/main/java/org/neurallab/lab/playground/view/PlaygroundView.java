@@ -69,13 +69,13 @@ public final class PlaygroundView {
     private long shownGeneration = -1;
     private int lastCharted = -1;
 
-    public PlaygroundView() {
-        this(new PlaygroundConfig(), new javafx.beans.property.SimpleDoubleProperty(1));
-    }
-
-    /** @param uiScale the shell's UI scale (1 to 2), which sizes the icons */
-    public PlaygroundView(PlaygroundConfig initial, javafx.beans.value.ObservableDoubleValue uiScale) {
-        controller = new PlaygroundController(initial);
+    /**
+     * @param uiScale the shell's UI scale (1 to 2), which sizes the icons
+     * @param worker  the training service's worker the playground trains on
+     */
+    public PlaygroundView(PlaygroundConfig initial, javafx.beans.value.ObservableDoubleValue uiScale,
+                          org.neurallab.train.TrainingWorker worker) {
+        controller = new PlaygroundController(initial, worker);
         colors = new ColorRamp(initial.getPalette());
         network = new NetworkPane(controller);
         output = new OutputPane(controller);

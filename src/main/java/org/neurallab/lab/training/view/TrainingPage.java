@@ -6,12 +6,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.neurallab.app.AppContext;
 import org.neurallab.app.LabPage;
 import org.neurallab.lab.training.TrainingView;
-import org.neurallab.train.TrainingService;
 
-/** The Training lab in the app's navigation. Its training worker starts with the page's first showing. */
+/** The Training lab in the app's navigation. It trains on the app's training service (its standard worker). */
 public final class TrainingPage implements LabPage {
     private final AppContext context;
-    private TrainingService service;
     private TrainingView view;
 
     public TrainingPage(AppContext context) {
@@ -36,8 +34,7 @@ public final class TrainingPage implements LabPage {
     @Override
     public Node view() {
         if (view == null) {
-            service = new TrainingService();
-            view = new TrainingView(service);
+            view = new TrainingView(context.training());
             view.setId("page-training");
             view.darkProperty().bind(context.darkThemeProperty());
             view.runStatusProperty().addListener((o, a, text) -> context.runStatusProperty().set(text));
@@ -59,10 +56,11 @@ public final class TrainingPage implements LabPage {
         }
     }
 
+    /** Stops the lab's timers; its runs belong to the app's training service, which ends them on exit. */
     @Override
     public void close() {
-        if (service != null) {
-            service.close();
+        if (view != null) {
+            view.setActive(false);
         }
     }
 }

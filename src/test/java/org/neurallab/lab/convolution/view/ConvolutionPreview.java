@@ -16,7 +16,7 @@ public class ConvolutionPreview extends Application {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         I18n.get().setLocale(Locale.forLanguageTag(System.getProperty("preview.lang", "en")));
-        ConvolutionView view = new ConvolutionView();
+        ConvolutionView view = new ConvolutionView(new org.neurallab.train.TrainingService().worker("convolution-preview"));
         view.tabs().getSelectionModel().select(Integer.getInteger("preview.tab", 0));
         Scene scene = new Scene(view, 1280, 800);
         String scale = System.getProperty("preview.font");

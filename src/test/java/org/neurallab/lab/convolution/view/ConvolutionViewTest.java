@@ -30,6 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class ConvolutionViewTest {
+    private final org.neurallab.train.TrainingService service = new org.neurallab.train.TrainingService();
     private ConvolutionView view;
     private Scene scene;
 
@@ -37,10 +38,15 @@ class ConvolutionViewTest {
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         I18n.get().setLocale(Locale.ENGLISH);
-        view = new ConvolutionView();
+        view = new ConvolutionView(service.worker("convolution-test"));
         scene = new Scene(view, 1280, 800);
         stage.setScene(scene);
         stage.show();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void shutDown() {
+        service.shutdown();
     }
 
     private void typeInto(FxRobot robot, String query, String text) {
@@ -101,6 +107,22 @@ class ConvolutionViewTest {
         Thread.sleep(300);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.kernels().position()).isEqualTo(stopped);
+    }
+
+    @Test
+    void theTinyCnnTrainsAsARunOfTheTrainingService(FxRobot robot) throws Exception {
+        robot.interact(() -> view.tabs().getSelectionModel().selectLast());
+        Button train = robot.lookup("#conv-learned-train").queryButton();
+        // opening the tab may load a bundled model first
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> !train.isDisabled());
+        robot.clickOn(train);
+        assertThat(train.isDisabled()).isTrue();
+        assertThat(service.liveThreads()).extracting(Thread::getName).contains("convolution-test");
+        WaitForAsyncUtils.waitFor(90, java.util.concurrent.TimeUnit.SECONDS,
+                () -> view.learned().learned() != null && "tiny-cnn".equals(view.learned().learned().source()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(train.isDisabled()).isFalse();
+        assertThat(view.learned().learned().count()).isEqualTo(org.neurallab.lab.convolution.TinyCnnTrainer.FILTERS);
     }
 
     @Test

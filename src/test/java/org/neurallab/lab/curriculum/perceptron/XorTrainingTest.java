@@ -46,18 +46,41 @@ class XorTrainingTest {
 
     @Test
     void theBackgroundTrainerPublishesAFinishedSnapshot() throws Exception {
-        XorTrainer trainer = new XorTrainer(false);
-        trainer.start(XorTraining.LECTURE_SEED);
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (trainer.isRunning() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(5);
+        try (org.neurallab.train.TrainingService service = new org.neurallab.train.TrainingService()) {
+            XorTrainer trainer = new XorTrainer(false, service.worker("xor-test"));
+            trainer.start(XorTraining.LECTURE_SEED);
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (trainer.isRunning() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(5);
+            }
+            XorTrainer.Snapshot s = trainer.latest();
+            assertThat(s.finished()).isTrue();
+            assertThat(s.epoch()).isEqualTo(10_000);
+            assertThat(s.lossCurve()).hasSize(10_000 / XorTrainer.CURVE_STEP + 1);
+            XorTraining same = new XorTraining(XorTraining.LECTURE_SEED);
+            same.trainToLecture();
+            assertThat(s.predictions()).containsExactly(same.predictions());
         }
-        XorTrainer.Snapshot s = trainer.latest();
-        assertThat(s.finished()).isTrue();
-        assertThat(s.epoch()).isEqualTo(10_000);
-        assertThat(s.lossCurve()).hasSize(10_000 / XorTrainer.CURVE_STEP + 1);
-        XorTraining same = new XorTraining(XorTraining.LECTURE_SEED);
-        same.trainToLecture();
-        assertThat(s.predictions()).containsExactly(same.predictions());
+    }
+
+    @Test
+    void stopEndsTheRunAndAFreshStartTrainsAgain() throws Exception {
+        try (org.neurallab.train.TrainingService service = new org.neurallab.train.TrainingService()) {
+            XorTrainer trainer = new XorTrainer(true, service.worker("xor-test"));
+            trainer.start(3);
+            Thread.sleep(200);
+            trainer.stop();
+            assertThat(trainer.isRunning()).isFalse();
+            XorTrainer.Snapshot stopped = trainer.latest();
+            assertThat(stopped.finished()).isFalse();
+            Thread.sleep(100);
+            assertThat(trainer.latest()).isSameAs(stopped);
+            trainer.start(3);
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (trainer.isRunning() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(5);
+            }
+            assertThat(trainer.latest().finished()).isTrue();
+        }
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -17,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neurallab.app.I18n;
 import org.neurallab.lab.digits.reader.LiveReader;
+import org.neurallab.train.TrainingService;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -26,15 +25,16 @@ import org.testfx.framework.junit5.Start;
 class TeachPanelLeakTest {
     private static final int ROUNDS = 200;
     private final I18n i18n = I18n.get();
-    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private final TrainingService service = new TrainingService();
     private LiveReader reader;
     private TeachPanel panel;
 
     @Start
     void start(Stage stage) {
         i18n.setLocale(I18n.ENGLISH);
-        reader = new LiveReader();
-        panel = new TeachPanel(i18n, reader, background, () -> null, () -> stage, model -> { });
+        reader = new LiveReader(service.worker("digits-inference-test"));
+        panel = new TeachPanel(i18n, reader, service.worker("digits-training-test"), () -> null, () -> stage,
+                model -> { });
         stage.setScene(new Scene(panel, 700, 500));
         stage.show();
     }
@@ -42,8 +42,7 @@ class TeachPanelLeakTest {
     @AfterEach
     void stop(FxRobot robot) {
         robot.interact(() -> i18n.setLocale(I18n.ENGLISH));
-        reader.close();
-        background.shutdownNow();
+        service.shutdown();
     }
 
     @Test

@@ -28,13 +28,15 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Picking a function-boundary dataset, zero first weights and the step function, and showing gradients. */
 @ExtendWith(ApplicationExtension.class)
 class LearningChoicesViewTest {
+    private final org.neurallab.train.TrainingService service = new org.neurallab.train.TrainingService();
     private PlaygroundView view;
 
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         I18n.get().setLocale(I18n.ENGLISH);
-        view = new PlaygroundView(new PlaygroundConfig(), new javafx.beans.property.SimpleDoubleProperty(1));
+        view = new PlaygroundView(new PlaygroundConfig(), new javafx.beans.property.SimpleDoubleProperty(1),
+                service.worker("playground-test"));
         stage.setScene(new Scene((Parent) view.node(), 1280, 800));
         stage.show();
         view.start();
@@ -47,6 +49,7 @@ class LearningChoicesViewTest {
             I18n.get().setLocale(I18n.ENGLISH);
         });
         view.controller().close();
+        service.shutdown();
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** A lesson with a teacher PIN: students cannot change or remove it, not even by opening a file or restarting. */
 @ExtendWith(ApplicationExtension.class)
 class LessonLockTest {
+    private final org.neurallab.train.TrainingService service = new org.neurallab.train.TrainingService();
     private PlaygroundView view;
     private Path folder;
     private LessonStore store;
@@ -42,7 +43,8 @@ class LessonLockTest {
         I18n.get().setLocale(I18n.ENGLISH);
         folder = Files.createTempDirectory("lesson-lock");
         store = new LessonStore(folder);
-        view = new PlaygroundView(new PlaygroundConfig(), new javafx.beans.property.SimpleDoubleProperty(1));
+        view = new PlaygroundView(new PlaygroundConfig(), new javafx.beans.property.SimpleDoubleProperty(1),
+                service.worker("playground-test"));
         view.keepLessonsIn(store);
         stage.setScene(new Scene((Parent) view.node(), 1280, 800));
         stage.show();
@@ -52,6 +54,7 @@ class LessonLockTest {
     void close(FxRobot robot) {
         robot.interact(() -> I18n.get().setLocale(I18n.ENGLISH));
         view.controller().close();
+        service.shutdown();
     }
 
     @Test
@@ -86,7 +89,7 @@ class LessonLockTest {
         PlaygroundConfig restored = store.restore().orElseThrow();
         assertThat(restored.getLesson()).isEqualTo(lesson);
         robot.interact(() -> {
-            PlaygroundController again = new PlaygroundController(restored);
+            PlaygroundController again = new PlaygroundController(restored, service.worker("playground-again"));
             assertThat(again.lessonLocked()).isTrue();
             again.close();
         });

@@ -36,6 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class PlaygroundViewTest {
+    private final org.neurallab.train.TrainingService service = new org.neurallab.train.TrainingService();
     private PlaygroundView view;
     private Stage stage;
 
@@ -47,7 +48,7 @@ class PlaygroundViewTest {
         PlaygroundConfig c = new PlaygroundConfig();
         c.setDataSeed(4);
         c.setInitSeed(4);
-        view = new PlaygroundView(c, new javafx.beans.property.SimpleDoubleProperty(1));
+        view = new PlaygroundView(c, new javafx.beans.property.SimpleDoubleProperty(1), service.worker("playground-test"));
         stage.setScene(new Scene((Parent) view.node(), 1280, 800));
         stage.show();
         view.start();
@@ -60,6 +61,7 @@ class PlaygroundViewTest {
             I18n.get().setLocale(I18n.ENGLISH);
         });
         view.controller().close();
+        service.shutdown();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
