@@ -1,0 +1,64 @@
+package org.neurallab.cli.bench;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.neurallab.data.Batch;
+import org.neurallab.data.Batches;
+import org.neurallab.data.DatasetKind;
+import org.neurallab.data.ImageDataset;
+import org.neurallab.data.ImageLayout;
+import org.neurallab.data.MnistLoader;
+import org.neurallab.data.Split;
+import org.neurallab.engine.Engine;
+import org.neurallab.engine.Sequential;
+import org.neurallab.engine.model.ModelSpec;
+import org.neurallab.engine.optim.Optimizer;
+import org.neurallab.engine.optim.OptimizerSpec;
+import org.neurallab.engine.optim.OptimizerType;
+import org.neurallab.engine.optim.Regularization;
+import org.neurallab.train.Evaluator;
+import org.neurallab.train.ImageTrainingData;
+
+/**
+ * The mlp and cnn workloads of shared/bench/peer_pytorch.py: one epoch of Adam (lr 1e-3) over the first
+ * {@code samples} MNIST training images, then accuracy on the 10,000 test images in chunks of 1000.
+ *
+ * <p>Timing policy, the same as the peer's: the shuffled order is drawn before the clock starts; the timer
+ * covers gathering each batch, forward, backward and the update; there is no warm-up epoch on either side
+ * (ND4J's native code is loaded before, as PyTorch's is imported before).
+ */
+public final class ClassifierBench {
+    public static final int TEST_CHUNK = 1000;
+
+    private ClassifierBench() {
+    }
+
+    /** One row with the peer's fields: samples, batch, seconds, samples_per_s, test_accuracy. */
+    public static Map<String, Object> run(ModelSpec spec, int samples, int batch) {
+        Engine.warmUp();
+        ImageDataset train = MnistLoader.load(DatasetKind.MNIST, Split.TRAIN).subset(0, samples);
+        ImageDataset test = MnistLoader.load(DatasetKind.MNIST, Split.TEST);
+        ImageLayout layout = ImageTrainingData.layoutFor(spec.inputShape());
+        Sequential model = Sequential.build(spec, 0);
+        Optimizer adam = new OptimizerSpec(OptimizerType.ADAM, 1e-3).create();
+        Batches batches = Batches.shuffled(train, batch, layout, 0);
+        long start = System.nanoTime();
+        for (Batch b : batches) {
+            model.trainBatch(b.inputs(), b.targets(), adam, Regularization.NONE);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double accuracy = Evaluator.evaluate(model, new ImageTrainingData(test, layout), TEST_CHUNK).accuracy();
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("samples", train.count());
+        row.put("batch", batch);
+        row.put("seconds", round(seconds, 3));
+        row.put("samples_per_s", Math.round(train.count() / seconds));
+        row.put("test_accuracy", round(accuracy, 4));
+        return row;
+    }
+
+    static double round(double v, int decimals) {
+        double f = Math.pow(10, decimals);
+        return Math.round(v * f) / f;
+    }
+}
