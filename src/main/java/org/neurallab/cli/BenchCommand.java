@@ -105,6 +105,7 @@ public final class BenchCommand implements Callable<Integer> {
         row.put("omp_max_threads", s.ompThreads());
         row.put("nd4j_max_threads", s.nd4jThreads());
         row.put("openblas_threads", s.blasThreads());
+        row.put("elementwise_threshold", s.elementwiseThreshold());
         row.put("javacpp_maxbytes_mb", s.maxBytes() >> 20);
         row.put("javacpp_maxphysicalbytes_mb", s.maxPhysical() >> 20);
         row.put("heap_max_mb", s.maxHeap() >> 20);

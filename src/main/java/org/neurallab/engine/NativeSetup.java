@@ -94,6 +94,22 @@ public final class NativeSetup {
     }
 
     /**
+     * Element-wise ops smaller than this run on the calling thread: waking a sleeping (passive) thread team
+     * costs more than adding a few thousand numbers. The -D option {@value #THRESHOLD_PROPERTY} overrides it.
+     */
+    static final int DEFAULT_ELEMENTWISE_THRESHOLD = 1 << 15;
+    public static final String THRESHOLD_PROPERTY = "neurallab.elementwiseThreshold";
+
+    /** libnd4j's size thresholds for going parallel (called by {@link Engine#warmUp}). */
+    static void applyThresholds() {
+        int threshold = Integer.getInteger(THRESHOLD_PROPERTY, DEFAULT_ELEMENTWISE_THRESHOLD);
+        LOG.debug("libnd4j element-wise threshold {} (was {})", threshold, Nd4j.getEnvironment().elementwiseThreshold());
+        if (threshold > 0) {
+            Nd4j.getEnvironment().setElementwiseThreshold(threshold);
+        }
+    }
+
+    /**
      * Chooses the native thread count; must come before ND4J loads, because libnd4j sizes its thread pool
      * once, from OMP_NUM_THREADS, when it loads.
      *
@@ -133,7 +149,7 @@ public final class NativeSetup {
         return new Settings(getenv(WAIT_POLICY), org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads(),
                 Nd4j.getEnvironment().maxThreads(), Nd4j.factory().blas().getMaxThreads(),
                 org.bytedeco.javacpp.Pointer.maxBytes(), org.bytedeco.javacpp.Pointer.maxPhysicalBytes(),
-                Runtime.getRuntime().maxMemory());
+                Runtime.getRuntime().maxMemory(), Nd4j.getEnvironment().elementwiseThreshold());
     }
 
     /**
@@ -146,9 +162,10 @@ public final class NativeSetup {
      * @param maxBytes       JavaCPP's off-heap limit
      * @param maxPhysical    JavaCPP's limit on the process's resident memory
      * @param maxHeap        the JVM's heap limit
+     * @param elementwiseThreshold element-wise ops with fewer elements run on one thread
      */
     public record Settings(String waitPolicy, int ompThreads, int nd4jThreads, int blasThreads, long maxBytes,
-                           long maxPhysical, long maxHeap) {
+                           long maxPhysical, long maxHeap, int elementwiseThreshold) {
         /** Passive waiting and one thread count for all three pools. */
         public boolean fast() {
             return "PASSIVE".equalsIgnoreCase(waitPolicy) && ompThreads == blasThreads && nd4jThreads == ompThreads;
