@@ -18,10 +18,11 @@ public final class FloatLoops {
     private FloatLoops() {
     }
 
-    /** Whether every array is float32, row-major and dense, so its memory can be read as a flat buffer. */
+    /** Whether every array is float32, row-major, dense and at offset 0, so its memory reads as a flat buffer. */
     public static boolean applies(INDArray... arrays) {
         for (INDArray a : arrays) {
-            if (a == null || a.dataType() != DataType.FLOAT || a.ordering() != 'c' || a.isView()
+            // a reshaped array is a "view" of the same memory, which is fine as long as it starts at its start
+            if (a == null || a.dataType() != DataType.FLOAT || a.ordering() != 'c' || a.offset() != 0
                     || a.elementWiseStride() != 1 || a.data().length() < a.length()) {
                 return false;
             }
