@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.neurallab.cli.bench.ClassifierBench;
 import org.neurallab.cli.bench.SmallNetBench;
+import org.neurallab.cli.bench.TrainingLabBench;
 import org.neurallab.lab.digits.DigitLatencyBench;
 import org.neurallab.lab.digits.model.BundledModels;
 import org.neurallab.lab.playground.PlaygroundFrameBench;
@@ -29,13 +30,14 @@ import picocli.CommandLine.Parameters;
             "mlp, cnn, playground, heatmap: as ../shared/bench/peer_pytorch.py defines them (same fields).",
             "frame: one Playground frame (an epoch of a 2-8x6-1 tanh net plus every neuron's heatmap).",
             "digits: stroke-to-probabilities latency of the Digits lab on the bundled MNIST CNN.",
+            "trainlab: one epoch of the Training lab's default model and settings through the training service.",
             "The first line (workload \"settings\") shows the native settings: OMP_WAIT_POLICY as the C library",
             "sees it, the OpenMP, libnd4j and OpenBLAS thread counts and the memory limits."})
 public final class BenchCommand implements Callable<Integer> {
 
-    enum Workload { mlp, cnn, playground, heatmap, frame, digits, settings }
+    enum Workload { mlp, cnn, playground, heatmap, frame, digits, trainlab, settings }
 
-    @Parameters(arity = "1..*", paramLabel = "WORKLOAD", description = "mlp, cnn, playground, heatmap, frame, digits, settings")
+    @Parameters(arity = "1..*", paramLabel = "WORKLOAD", description = "mlp, cnn, playground, heatmap, frame, digits, trainlab, settings")
     List<Workload> workloads;
 
     @Option(names = "--samples", defaultValue = "60000", description = "training images for mlp and cnn, 32-60000 (default: ${DEFAULT-VALUE})")
@@ -77,6 +79,7 @@ public final class BenchCommand implements Callable<Integer> {
                 case heatmap -> List.of(SmallNetBench.heatmap(0));
                 case frame -> List.of(labRow("playground_frame", "neural-lab-plain", PlaygroundFrameBench.run(100, 300)));
                 case digits -> List.of(labRow("digits_latency", "neural-lab-plain-forward", digitLatency()));
+                case trainlab -> List.of(labRow("trainlab", "neural-lab-training-service", TrainingLabBench.run(samples)));
                 case settings -> List.<Map<String, Object>>of(); // printed first for every run
             };
             for (Map<String, Object> row : rows) {
