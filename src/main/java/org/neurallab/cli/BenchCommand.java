@@ -6,23 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.neurallab.bench.LabWorkloads;
+import org.neurallab.cli.bench.ClassifierBench;
 import org.neurallab.cli.bench.SmallNetBench;
+import org.neurallab.cli.bench.TrainingLabBench;
 import org.neurallab.data.DatasetKind;
-import org.neurallab.data.ImageDataset;
-import org.neurallab.data.ImageLayout;
-import org.neurallab.data.MnistLoader;
-import org.neurallab.data.Split;
+import org.nd4j.linalg.factory.Nd4j;
 import org.neurallab.engine.Engine;
-import org.neurallab.engine.Sequential;
+import org.neurallab.engine.NativeSetup;
 import org.neurallab.engine.model.ModelSpec;
 import org.neurallab.engine.model.Presets;
-import org.neurallab.engine.optim.Optimizer;
-import org.neurallab.engine.optim.OptimizerSpec;
-import org.neurallab.engine.optim.OptimizerType;
-import org.neurallab.engine.optim.Regularization;
-import org.neurallab.train.BatchPair;
-import org.neurallab.train.Evaluator;
-import org.neurallab.train.ImageTrainingData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,12 +27,15 @@ import picocli.CommandLine.Parameters;
         description = {"Time the benchmark workloads; one JSON line each.",
             "mlp, cnn, playground, heatmap: as ../shared/bench/peer_pytorch.py defines them (same fields).",
             "frame: one Playground frame (an epoch of a 2-8x6-1 tanh net plus every neuron's heatmap).",
-            "digits: stroke-to-probabilities latency of the Digits lab on the bundled MNIST CNN."})
+            "digits: stroke-to-probabilities latency of the Digits lab on the bundled MNIST CNN.",
+            "trainlab: one epoch of the Training lab's default model and settings through the training service.",
+            "The first line (workload \"settings\") shows the native settings: OMP_WAIT_POLICY as the C library",
+            "sees it, the OpenMP, libnd4j and OpenBLAS thread counts and the memory limits."})
 public final class BenchCommand implements Callable<Integer> {
 
-    enum Workload { mlp, cnn, playground, heatmap, frame, digits }
+    enum Workload { mlp, cnn, playground, heatmap, frame, digits, trainlab, settings }
 
-    @Parameters(arity = "1..*", paramLabel = "WORKLOAD", description = "mlp, cnn, playground, heatmap, frame, digits")
+    @Parameters(arity = "1..*", paramLabel = "WORKLOAD", description = "mlp, cnn, playground, heatmap, frame, digits, trainlab, settings")
     List<Workload> workloads;
 
     @Option(names = "--samples", defaultValue = "60000", description = "training images for mlp and cnn, 32-60000 (default: ${DEFAULT-VALUE})")
@@ -49,20 +44,41 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "20", description = "playground epochs, 1-10000 (default: ${DEFAULT-VALUE})")
     int epochs;
 
+    @Option(names = "--threads", description = "native threads (OpenMP, libnd4j, OpenBLAS), 1-64 (default: all processors)")
+    Integer threads;
+
+    @Option(names = "--batch", defaultValue = "32", description = "mlp and cnn batch size, 1-4096 (default: ${DEFAULT-VALUE})")
+    int batch;
+
+    @Option(names = "--hidden", defaultValue = "512", description = "mlp hidden width, 1-4096 (default: ${DEFAULT-VALUE})")
+    int hidden;
+
     @Override
     public Integer call() throws Exception {
         CliChecks.range("--samples", samples, 32, 60_000);
         CliChecks.range("--epochs", epochs, 1, 10_000);
+        CliChecks.range("--batch", batch, 1, 4096);
+        CliChecks.range("--hidden", hidden, 1, 4096);
+        if (threads != null) {
+            CliChecks.range("--threads", threads, 1, 64);
+        }
+        if (threads != null) {
+            NativeSetup.useThreads(threads);
+        }
+        Engine.warmUp();
         ObjectMapper json = new ObjectMapper();
+        System.out.println(json.writeValueAsString(nativeRow()));
         for (Workload w : workloads) {
             List<Map<String, Object>> rows = switch (w) {
-                case mlp -> List.of(classifier("mlp", Presets.mlp512()));
+                case mlp -> List.of(classifier("mlp", Presets.mlp(hidden)));
                 case cnn -> List.of(classifier("cnn", Presets.cnn()));
                 // The playground runs on the plain-Java backend; the ND4J line shows why.
                 case playground -> List.of(SmallNetBench.playgroundPlain(epochs, 0), SmallNetBench.playgroundNd4j(epochs, 0));
                 case heatmap -> List.of(SmallNetBench.heatmap(0));
                 case frame -> List.of(labRow("playground_frame", "neural-lab-plain", LabWorkloads.named("frame").run()));
                 case digits -> List.of(labRow("digits_latency", "neural-lab-plain-forward", LabWorkloads.named("digits").run()));
+                case trainlab -> List.of(labRow("trainlab", "neural-lab-training-service", TrainingLabBench.run(samples)));
+                case settings -> List.<Map<String, Object>>of(); // printed first for every run
             };
             for (Map<String, Object> row : rows) {
                 System.out.println(json.writeValueAsString(row));
@@ -72,28 +88,29 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** One epoch over the first --samples MNIST images, Adam lr 1e-3, batch 32; then the full test set. */
+    /** The peer's mlp or cnn row: the common header, then the training figures. */
     private Map<String, Object> classifier(String name, ModelSpec spec) {
-        Engine.warmUp();
-        ImageDataset train = MnistLoader.load(DatasetKind.MNIST, Split.TRAIN).subset(0, samples);
-        ImageDataset test = MnistLoader.load(DatasetKind.MNIST, Split.TEST);
-        ImageLayout layout = ImageTrainingData.layoutFor(spec.inputShape());
-        Sequential model = Sequential.build(spec, 0);
-        Optimizer adam = new OptimizerSpec(OptimizerType.ADAM, 1e-3).create();
-        long start = System.nanoTime();
-        ImageTrainingData data = new ImageTrainingData(train, layout);
-        int[] order = train.shuffledIndices(0);
-        for (int from = 0; from < order.length; from += 32) {
-            BatchPair b = data.batch(java.util.Arrays.copyOfRange(order, from, Math.min(order.length, from + 32)));
-            model.trainStep(b.x(), b.y(), adam, Regularization.NONE); // the step the Training lab and train run
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double accuracy = Evaluator.evaluate(model, new ImageTrainingData(test, layout), 1000).accuracy();
         Map<String, Object> row = header(name);
-        row.put("samples", train.count());
-        row.put("seconds", round(seconds, 3));
-        row.put("samples_per_s", Math.round(train.count() / seconds));
-        row.put("test_accuracy", round(accuracy, 4));
+        row.putAll(ClassifierBench.run(spec, samples, batch));
+        if (name.equals("mlp")) {
+            row.put("hidden", hidden);
+        }
+        return row;
+    }
+
+    /** What the native code really runs with (OMP_WAIT_POLICY as the C library sees it, thread pools, limits). */
+    static Map<String, Object> nativeRow() {
+        NativeSetup.Settings s = NativeSetup.effective();
+        Map<String, Object> row = header("settings");
+        row.put("omp_wait_policy", s.waitPolicy() == null ? "unset" : s.waitPolicy());
+        row.put("omp_max_threads", s.ompThreads());
+        row.put("nd4j_max_threads", s.nd4jThreads());
+        row.put("openblas_threads", s.blasThreads());
+        row.put("elementwise_threshold", s.elementwiseThreshold());
+        row.put("javacpp_maxbytes_mb", s.maxBytes() >> 20);
+        row.put("javacpp_maxphysicalbytes_mb", s.maxPhysical() >> 20);
+        row.put("heap_max_mb", s.maxHeap() >> 20);
+        row.put("fast", s.fast());
         return row;
     }
 
@@ -109,7 +126,7 @@ public final class BenchCommand implements Callable<Integer> {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("workload", workload);
         row.put("engine", "neural-lab-nd4j-1.0.0-M2.1");
-        row.put("threads", Runtime.getRuntime().availableProcessors());
+        row.put("threads", Engine.isReady() ? Nd4j.getEnvironment().maxThreads() : 1);
         return row;
     }
 

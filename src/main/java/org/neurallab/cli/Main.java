@@ -44,6 +44,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        org.neurallab.engine.NativeSetup.configure();
         System.exit(run(args));
     }
 }

@@ -18,11 +18,15 @@ public final class Engine {
         if (ready) {
             return;
         }
+        NativeSetup.configure();
         long start = System.nanoTime();
         Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
         Nd4j.create(DataType.FLOAT, 2, 2).mmul(Nd4j.create(DataType.FLOAT, 2, 2));
+        NativeSetup.applyThreads();
+        NativeSetup.applyThresholds();
         ready = true;
-        LOG.info("ND4J ready in {} ms", (System.nanoTime() - start) / 1_000_000);
+        LOG.info("ND4J ready in {} ms ({}={}, {} native threads)", (System.nanoTime() - start) / 1_000_000,
+                NativeSetup.WAIT_POLICY, NativeSetup.getenv(NativeSetup.WAIT_POLICY), NativeSetup.configuredThreads());
     }
 
     public static boolean isReady() {

@@ -14,6 +14,7 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class Workspaces {
     public static final String TRAIN = "neurallab-train";
     public static final String PREDICT = "neurallab-predict";
+    public static final String EVALUATE = "neurallab-evaluate";
 
     private static final WorkspaceConfiguration CONFIG = WorkspaceConfiguration.builder()
             .initialSize(0)

@@ -11,6 +11,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        org.neurallab.engine.NativeSetup.configure();
         if (args.length > 0) {
             System.exit(Main.run(args));
         }

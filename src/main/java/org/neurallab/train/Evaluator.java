@@ -1,6 +1,8 @@
 package org.neurallab.train;
 
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.neurallab.engine.Workspaces;
 import org.neurallab.engine.Sequential;
 import org.neurallab.engine.optim.Regularization;
 
@@ -11,6 +13,8 @@ import org.neurallab.engine.optim.Regularization;
  * through {@link TrainingService#evaluate} or {@link TrainingService#runOnWorker}.
  */
 public final class Evaluator {
+    /** A layer output of 4M floats is 16 MB; a chunk of the lecture CNN is then about 100 images. */
+    static final long CHUNK_VALUES = 4L << 20;
 
     private Evaluator() {
     }
@@ -38,21 +42,25 @@ public final class Evaluator {
         float[] probabilities = new float[n * Math.max(classes, 0)];
         boolean withClasses = true;
         double lossSum = 0;
-        for (int start = 0; start < n; start += batchSize) {
-            int size = Math.min(batchSize, n - start);
+        int chunk = Math.min(batchSize, chunkFor(model));
+        for (int start = 0; start < n; start += chunk) {
+            int size = Math.min(chunk, n - start);
             int[] indices = new int[size];
             for (int i = 0; i < size; i++) {
                 indices[i] = start + i;
             }
-            BatchPair batch = data.batch(indices);
-            INDArray out = model.forward(batch.x(), false);
-            lossSum += model.loss().forward(out, batch.y()) * size;
-            withClasses &= ClassPredictions.applies(out, classes);
-            if (withClasses) {
-                INDArray p = model.loss().activate(out);
-                ClassPredictions.probabilities(p, classes, probabilities, start * classes);
-                System.arraycopy(ClassPredictions.of(p), 0, predicted, start, size);
-                System.arraycopy(ClassPredictions.of(batch.y()), 0, actual, start, size);
+            // The chunk's temporaries live in a workspace the next chunk reuses, so memory stays at one chunk's.
+            try (MemoryWorkspace ignored = Workspaces.open(Workspaces.EVALUATE)) {
+                BatchPair batch = data.batch(indices);
+                INDArray out = model.forward(batch.x(), false);
+                lossSum += model.loss().forward(out, batch.y()) * size;
+                withClasses &= ClassPredictions.applies(out, classes);
+                if (withClasses) {
+                    INDArray p = model.loss().activate(out);
+                    ClassPredictions.probabilities(p, classes, probabilities, start * classes);
+                    System.arraycopy(ClassPredictions.of(p), 0, predicted, start, size);
+                    System.arraycopy(ClassPredictions.of(batch.y()), 0, actual, start, size);
+                }
             }
         }
         double loss = lossSum / n + regularization.penalty(model.params());
@@ -65,5 +73,18 @@ public final class Evaluator {
         }
         return new Evaluation(n, loss, ClassPredictions.correct(predicted, actual) / (double) n, confusion,
                 predicted, actual, probabilities);
+    }
+
+    /** Examples per chunk so that no layer's output for the chunk exceeds {@link #CHUNK_VALUES} numbers. */
+    static int chunkFor(Sequential model) {
+        long widest = 1;
+        for (int i = 0; i < model.layers().size(); i++) {
+            long size = 1;
+            for (int d : model.outputShape(i)) {
+                size *= d;
+            }
+            widest = Math.max(widest, size);
+        }
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, CHUNK_VALUES / widest));
     }
 }

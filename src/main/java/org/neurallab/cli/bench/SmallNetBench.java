@@ -120,7 +120,7 @@ public final class SmallNetBench {
         Sequential model = Sequential.build(playgroundSpec(), seed);
         long start = System.nanoTime();
         trainNd4j(model, x, y, epochs, seed);
-        return playgroundRow(ND4J, Runtime.getRuntime().availableProcessors(), epochs, (System.nanoTime() - start) / 1e9);
+        return playgroundRow(ND4J, Nd4j.getEnvironment().maxThreads(), epochs, (System.nanoTime() - start) / 1e9);
     }
 
     private static void trainNd4j(Sequential model, INDArray x, INDArray y, int epochs, long seed) {

@@ -48,6 +48,11 @@ public enum Activation {
 
     /** f applied to a batch; rows are examples (softmax works per row). Returns a new array. */
     public INDArray forward(INDArray z) {
+        if (FloatLoops.activatesInLoop(this) && FloatLoops.applies(z)) {
+            INDArray y = z.ulike();
+            FloatLoops.biasAndActivate(z, null, this, y);
+            return y;
+        }
         switch (this) {
             case SIGMOID: return Transforms.sigmoid(z, true);
             case TANH: return Transforms.tanh(z, true);
@@ -66,6 +71,11 @@ public enum Activation {
 
     /** dL/dz from dL/dy, given the forward input z and output y. Returns a new array. */
     public INDArray backward(INDArray z, INDArray y, INDArray dout) {
+        if (this != SOFTMAX && this != STEP && FloatLoops.applies(z, y, dout)) {
+            INDArray dz = dout.ulike();
+            FloatLoops.activationGradient(this, z, y, dout, dz);
+            return dz;
+        }
         switch (this) {
             case SIGMOID: return dout.mul(y).muli(y.rsub(1));
             case TANH: return dout.mul(y.mul(y).rsubi(1));

@@ -1,8 +1,10 @@
 package org.neurallab.engine.layers;
 
 import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.neurallab.engine.activation.FloatLoops;
 import org.neurallab.engine.activation.Activation;
 import org.neurallab.engine.model.LayerSpec;
 import org.neurallab.engine.model.Shapes;
@@ -43,11 +45,18 @@ public final class Conv2D implements Layer {
     @Override
     public INDArray forward(INDArray x, boolean training) {
         int n = (int) x.size(0);
-        geometry = new Im2Col(n, inputShape[0], inputShape[1], inputShape[2], spec.kernel(), spec.stride(),
-                spec.padding().amount(spec.kernel()));
+        if (geometry == null || geometry.batch != n) { // the gather map is kept while the batch size stays
+            geometry = new Im2Col(n, inputShape[0], inputShape[1], inputShape[2], spec.kernel(), spec.stride(),
+                    spec.padding().amount(spec.kernel()));
+        }
         int f = spec.filters();
-        cols = HostArrays.fromDoubles(geometry.columnsOf(HostArrays.toDoubles(x)),
-                new long[] {n, geometry.rows(), geometry.area()}, x.dataType());
+        long[] colShape = {n, geometry.rows(), geometry.area()};
+        if (FloatLoops.applies(x)) {
+            cols = Nd4j.create(DataType.FLOAT, colShape);
+            geometry.columnsOf(FloatLoops.view(x), FloatLoops.view(cols));
+        } else {
+            cols = HostArrays.fromDoubles(geometry.columnsOf(HostArrays.toDoubles(x)), colShape, x.dataType());
+        }
         INDArray w2 = weights.value().reshape('c', f, geometry.rows());
         // One multiply per image writes straight into NCHW order, so no transpose of the big output is needed.
         INDArray z3 = Nd4j.create(x.dataType(), n, f, geometry.area());
@@ -85,6 +94,11 @@ public final class Conv2D implements Layer {
         bias.grad().assign(dz3.sum(0, 2).reshape(1, f));
         if (!inputGradientNeeded) {
             return null;
+        }
+        if (FloatLoops.applies(dcols)) {
+            INDArray dx = Nd4j.create(DataType.FLOAT, Shapes.batchShape(n, inputShape));
+            geometry.imageOf(FloatLoops.view(dcols), FloatLoops.view(dx));
+            return dx;
         }
         double[] dx = geometry.imageOf(HostArrays.toDoubles(dcols));
         return HostArrays.fromDoubles(dx, Shapes.batchShape(n, inputShape), dout.dataType());

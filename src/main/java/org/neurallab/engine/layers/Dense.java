@@ -3,6 +3,7 @@ package org.neurallab.engine.layers;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.neurallab.engine.activation.FloatLoops;
 import org.neurallab.engine.activation.Activation;
 import org.neurallab.engine.model.LayerSpec;
 
@@ -40,17 +41,33 @@ public final class Dense implements Layer {
     @Override
     public INDArray forward(INDArray input, boolean training) {
         x = input;
-        z = input.mmul(weights.value()).addiRowVector(bias.value());
+        z = input.mmul(weights.value());
+        if (FloatLoops.applies(z, bias.value()) && FloatLoops.activatesInLoop(activation)) {
+            // float32: bias and activation in one pass over z instead of two ND4J calls
+            y = activation == Activation.LINEAR ? z : z.ulike();
+            FloatLoops.biasAndActivate(z, bias.value(), activation, y);
+            return y;
+        }
+        z.addiRowVector(bias.value());
         y = activation == Activation.LINEAR ? z : activation.forward(z);
         return y;
     }
 
     @Override
     public INDArray backward(INDArray dout) {
+        return backward(dout, true);
+    }
+
+    @Override
+    public INDArray backward(INDArray dout, boolean inputGradientNeeded) {
         INDArray dz = activation == Activation.LINEAR ? dout : activation.backward(z, y, dout);
         Nd4j.gemm(x, dz, weights.grad(), true, false, 1.0, 0.0);
-        bias.grad().assign(dz.sum(true, 0));
-        return Nd4j.gemm(dz, weights.value(), false, true);
+        if (FloatLoops.applies(dz, bias.grad())) {
+            FloatLoops.columnSums(dz, spec.units(), bias.grad());
+        } else {
+            bias.grad().assign(dz.sum(true, 0));
+        }
+        return inputGradientNeeded ? Nd4j.gemm(dz, weights.value(), false, true) : null;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.neurallab.engine.layers;
 
 import java.util.Random;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.neurallab.engine.activation.FloatLoops;
 import org.neurallab.engine.model.LayerSpec;
 
 /**
@@ -12,6 +13,9 @@ import org.neurallab.engine.model.LayerSpec;
 public final class Dropout implements Layer {
     private final LayerSpec.Dropout spec;
     private Random random = new Random(0);
+    private double[] values;
+    private long[] shape;
+    private org.nd4j.linalg.api.buffer.DataType dataType;
     private INDArray mask;
 
     Dropout(LayerSpec.Dropout spec) {
@@ -26,26 +30,43 @@ public final class Dropout implements Layer {
 
     @Override
     public INDArray forward(INDArray x, boolean training) {
+        mask = null;
         if (!training || spec.rate() == 0) {
-            mask = null;
+            values = null;
             return x;
         }
         double keep = 1.0 / (1.0 - spec.rate());
-        double[] m = new double[(int) x.length()];
-        for (int i = 0; i < m.length; i++) {
-            m[i] = random.nextDouble() < spec.rate() ? 0.0 : keep;
+        if (values == null || values.length != x.length()) {
+            values = new double[(int) x.length()];
         }
-        mask = HostArrays.fromDoubles(m, x.shape(), x.dataType());
-        return x.mul(mask);
+        for (int i = 0; i < values.length; i++) {
+            values[i] = random.nextDouble() < spec.rate() ? 0.0 : keep;
+        }
+        shape = x.shape();
+        dataType = x.dataType();
+        return times(x);
     }
 
     @Override
     public INDArray backward(INDArray dout) {
-        return mask == null ? dout : dout.mul(mask);
+        return values == null ? dout : times(dout);
+    }
+
+    /** a * mask: one loop for float32 arrays, an ND4J multiply otherwise. */
+    private INDArray times(INDArray a) {
+        if (FloatLoops.applies(a)) {
+            INDArray out = a.ulike();
+            FloatLoops.multiply(a, values, out);
+            return out;
+        }
+        return a.mul(mask());
     }
 
     /** The multipliers used by the last training forward pass (0 or 1/(1-rate)), or null after inference. */
     public INDArray mask() {
+        if (mask == null && values != null) {
+            mask = HostArrays.fromDoubles(values, shape, dataType);
+        }
         return mask;
     }
 

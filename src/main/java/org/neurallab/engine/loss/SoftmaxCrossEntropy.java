@@ -1,7 +1,9 @@
 package org.neurallab.engine.loss;
 
+import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
+import org.neurallab.engine.activation.FloatLoops;
 import org.neurallab.engine.activation.Activation;
 
 /**
@@ -15,16 +17,58 @@ public final class SoftmaxCrossEntropy implements Loss {
 
     @Override
     public double forward(INDArray logits, INDArray target) {
+        this.target = target;
+        if (FloatLoops.applies(logits, target)) {
+            return forwardInLoop(logits, target);
+        }
         INDArray shifted = logits.subColumnVector(logits.max(true, 1));
         INDArray logSum = Transforms.log(Transforms.exp(shifted, true).sum(true, 1), false);
         INDArray logProbabilities = shifted.subColumnVector(logSum);
         this.probabilities = Transforms.exp(logProbabilities, true);
-        this.target = target;
         return -logProbabilities.mul(target).sumNumber().doubleValue() / logits.rows();
+    }
+
+    /** The same formula row by row in one pass (a batch of logits is a few hundred numbers). */
+    private double forwardInLoop(INDArray logits, INDArray target) {
+        FloatBuffer z = FloatLoops.view(logits);
+        FloatBuffer t = FloatLoops.view(target);
+        probabilities = logits.ulike();
+        FloatBuffer p = FloatLoops.view(probabilities);
+        int rows = (int) logits.rows();
+        int cols = (int) logits.columns();
+        double loss = 0;
+        for (int r = 0, base = 0; r < rows; r++, base += cols) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < cols; c++) {
+                max = Math.max(max, z.get(base + c));
+            }
+            double sum = 0;
+            for (int c = 0; c < cols; c++) {
+                sum += Math.exp(z.get(base + c) - max);
+            }
+            double logSum = Math.log(sum);
+            for (int c = 0; c < cols; c++) {
+                double logP = z.get(base + c) - max - logSum;
+                p.put(base + c, (float) Math.exp(logP));
+                loss -= logP * t.get(base + c);
+            }
+        }
+        return loss / rows;
     }
 
     @Override
     public INDArray backward() {
+        if (FloatLoops.applies(probabilities, target)) {
+            INDArray grad = probabilities.ulike();
+            FloatBuffer g = FloatLoops.view(grad);
+            FloatBuffer p = FloatLoops.view(probabilities);
+            FloatBuffer t = FloatLoops.view(target);
+            float rows = target.rows();
+            for (int i = 0, n = (int) grad.length(); i < n; i++) {
+                g.put(i, (p.get(i) - t.get(i)) / rows);
+            }
+            return grad;
+        }
         return probabilities.sub(target).divi(target.rows());
     }
 

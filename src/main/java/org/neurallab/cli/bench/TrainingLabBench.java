@@ -1,0 +1,102 @@
+package org.neurallab.cli.bench;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.neurallab.data.AugmentationSettings;
+import org.neurallab.data.DatasetKind;
+import org.neurallab.data.ImageDataset;
+import org.neurallab.data.ImageLayout;
+import org.neurallab.data.MnistLoader;
+import org.neurallab.data.Split;
+import org.neurallab.engine.Engine;
+import org.neurallab.engine.Sequential;
+import org.neurallab.engine.model.ModelSpec;
+import org.neurallab.engine.optim.OptimizerSpec;
+import org.neurallab.lab.training.model.HyperParameters;
+import org.neurallab.lab.training.model.ModelPreset;
+import org.neurallab.train.ImageTrainingData;
+import org.neurallab.train.RunConfig;
+import org.neurallab.train.RunHandle;
+import org.neurallab.train.SubsetData;
+import org.neurallab.train.TrainingData;
+import org.neurallab.train.TrainingEvent;
+import org.neurallab.train.TrainingRun;
+import org.neurallab.train.TrainingService;
+
+/**
+ * {@code trainlab}: one epoch of the Training lab's default model (the lecture MLP with 128 units) with its
+ * default settings (Adam 0.001, batch 32, a tenth of MNIST held back for validation, seed 42), set up as the
+ * lab's run controller sets it up and trained by {@link TrainingService} on its worker, with every event
+ * queued and drained 60 times a second as the lab's frame timer does. So the lab's own speed is a number
+ * that can stand beside {@code bench mlp --hidden 128}.
+ */
+public final class TrainingLabBench {
+    private static final long FRAME_MS = 16;
+
+    private TrainingLabBench() {
+    }
+
+    public static Map<String, Object> run(int samples) throws InterruptedException {
+        Engine.warmUp();
+        ImageDataset all = MnistLoader.load(DatasetKind.MNIST, Split.TRAIN).subset(0, samples);
+        HyperParameters defaults = HyperParameters.defaults(all.count());
+        HyperParameters p = new HyperParameters(defaults.optimizer(), defaults.learningRate(), defaults.batchSize(), 1,
+                defaults.validationSplit(), defaults.seed(), defaults.subset());
+        ModelSpec spec = ModelPreset.MLP_128.spec();
+        ConcurrentLinkedQueue<TrainingEvent> events = new ConcurrentLinkedQueue<>();
+        TrainingEvent.EpochEnd[] end = new TrainingEvent.EpochEnd[1];
+        int[] drained = new int[1];
+        try (TrainingService service = new TrainingService()) {
+            long start = System.nanoTime();
+            RunHandle handle = service.runOnWorker(() -> {
+                // as lab.training.run.RunController.start does it
+                int[] order = all.shuffledIndices(p.seed());
+                int[] validation = Arrays.copyOfRange(order, p.trainCount(), p.subset());
+                int[] training = Arrays.copyOfRange(order, 0, p.trainCount());
+                Sequential model = Sequential.build(spec, p.seed());
+                ImageLayout layout = ImageTrainingData.layoutFor(spec.inputShape());
+                TrainingData augmented = new ImageTrainingData(all, layout, () -> AugmentationSettings.NONE, p.seed());
+                TrainingRun r = TrainingRun.of(model, new SubsetData(augmented, training),
+                        new RunConfig(new OptimizerSpec(p.optimizer(), p.learningRate()), null, p.epochs(), p.batchSize(),
+                                0, p.seed(), true), events::offer);
+                if (validation.length > 0) {
+                    r = r.withValidation(new SubsetData(new ImageTrainingData(all, layout), validation));
+                }
+                return service.start(r);
+            }).join();
+            while (!handle.awaitCompletion(Duration.ofMillis(FRAME_MS))) {
+                drain(events, end, drained);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            drain(events, end, drained);
+            if (end[0] == null) {
+                throw new IllegalStateException("the run ended without finishing its epoch: " + handle.outcome());
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("model", "mlp128");
+            row.put("samples", p.trainCount());
+            row.put("validation", p.validationCount());
+            row.put("batch", p.batchSize());
+            row.put("seconds", ClassifierBench.round(seconds, 3));
+            row.put("samples_per_s", Math.round(p.trainCount() / seconds));
+            row.put("lab_samples_per_s", Math.round(end[0].samplesPerSecond()));
+            row.put("lab_epoch_seconds", ClassifierBench.round(end[0].seconds(), 3));
+            row.put("val_accuracy", ClassifierBench.round(end[0].valAccuracy(), 4));
+            row.put("events", drained[0]);
+            return row;
+        }
+    }
+
+    private static void drain(ConcurrentLinkedQueue<TrainingEvent> events, TrainingEvent.EpochEnd[] end, int[] count) {
+        TrainingEvent e;
+        while ((e = events.poll()) != null) {
+            count[0]++;
+            if (e instanceof TrainingEvent.EpochEnd epoch) {
+                end[0] = epoch;
+            }
+        }
+    }
+}
