@@ -58,6 +58,7 @@ final class Trainer {
         int batches = (n + batchSize - 1) / batchSize;
         int epochs = config.epochs();
         handle.emit(new TrainingEvent.Started(epochs, batches, n, validation == null ? 0 : validation.size()));
+        DivergenceGuard guard = new DivergenceGuard(train.classes(), batches, optimizer.learningRate());
 
         for (int epoch = 1; epoch <= epochs; epoch++) {
             int[] order = order(n, config.seed() + epoch);
@@ -79,9 +80,6 @@ final class Trainer {
                 // Sequential.trainBatch's recipe, keeping the output for the accuracy.
                 INDArray out = model.forward(batch.x(), true);
                 double loss = model.loss().forward(out, batch.y()) + regularization.penalty(model.params());
-                if (!Double.isFinite(loss)) {
-                    throw new LossDivergedException(epoch, b + 1, optimizer.learningRate(), loss);
-                }
                 double accuracy = Double.NaN;
                 if (ClassPredictions.applies(out, train.classes())) {
                     int right = ClassPredictions.correct(ClassPredictions.of(model.loss().activate(out)),
@@ -91,6 +89,7 @@ final class Trainer {
                 } else {
                     accuracyKnown = false;
                 }
+                guard.check(epoch, b + 1, loss, accuracy);
                 model.backward(model.loss().backward());
                 regularization.addGradients(model.params());
                 optimizer.step(model.params());
