@@ -46,7 +46,8 @@ public final class PredictCommand implements Callable<Integer> {
         }
         List<Path> files = expand(images);
         if (files.isEmpty()) {
-            throw new IllegalArgumentException("IMAGE: no image files (" + String.join(", ", EXTENSIONS) + ") in " + images);
+            throw new IllegalArgumentException("IMAGE: no image files (" + String.join(", ", EXTENSIONS) + ") in "
+                    + String.join(", ", images.stream().map(Path::toString).toList()));
         }
         int failures = 0;
         for (Path file : files) {

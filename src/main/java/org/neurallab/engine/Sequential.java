@@ -10,6 +10,7 @@ import org.neurallab.engine.layers.Dense;
 import org.neurallab.engine.loss.Loss;
 import org.neurallab.engine.loss.LossType;
 import org.neurallab.engine.model.LayerSpec;
+import org.neurallab.engine.model.ModelLimits;
 import org.neurallab.engine.model.ModelProblem;
 import org.neurallab.engine.model.ModelSpec;
 import org.neurallab.engine.optim.Optimizer;
@@ -54,6 +55,7 @@ public final class Sequential {
             throw new IllegalArgumentException((p.layerIndex() >= 0 ? "layer " + (p.layerIndex() + 1) + ": " : "")
                     + p.message());
         }
+        ModelLimits.check(spec); // before any weight is allocated
         Engine.warmUp();
         Initializer init = new Initializer(seed, dataType);
         List<Layer> layers = new ArrayList<>();

@@ -217,7 +217,8 @@ public final class ModelFile {
         long maxBytes = values * Double.BYTES + NPY_HEADER_ALLOWANCE;
         if (zipEntry.getSize() > maxBytes) {
             throw new ModelFileException(file, "parameter '" + entry.label() + "' (" + entry.entry() + ") is "
-                    + zipEntry.getSize() + " bytes uncompressed, but " + values + " values needs at most " + maxBytes);
+                    + zipEntry.getSize() + " bytes uncompressed, but its " + values + " values need at most " + maxBytes
+                    + " bytes");
         }
         INDArray stored;
         try (InputStream in = zip.getInputStream(zipEntry)) {

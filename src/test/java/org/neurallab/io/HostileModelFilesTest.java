@@ -134,7 +134,7 @@ class HostileModelFilesTest {
         map.put("params/00_dense_W.npy", bomb.toByteArray());
         Path file = zip("bomb.zip", map);
         assertThat(Files.size(file)).isLessThan(1 << 20);
-        assertRefused(file, "params/00_dense_W.npy", "bytes uncompressed", "needs at most");
+        assertRefused(file, "params/00_dense_W.npy", "bytes uncompressed", "need at most");
     }
 
     @Test
