@@ -32,10 +32,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         SavedModel saved = ModelFile.load(model);
         DatasetKind kind = DatasetKind.fromCliName(dataset != null ? dataset : saved.dataset());
         int[] inputShape = saved.spec().inputShape();
-        if (org.neurallab.engine.model.Shapes.product(inputShape) != 28 * 28) {
-            throw new IllegalArgumentException("--model: the model takes inputs of shape "
-                    + java.util.Arrays.toString(inputShape) + ", but " + kind.cliName() + " images are 28x28");
-        }
+        DatasetFit.require(saved.spec(), kind);
+        DatasetFit.warnIfOther(saved.dataset(), kind, System.err);
         ImageDataset test = MnistLoader.load(kind, Split.TEST);
         Evaluation e = Evaluator.evaluate(saved.model(), new ImageTrainingData(test,
                 ImageTrainingData.layoutFor(inputShape)), 500);

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurallab.data.DigitPreprocessor;
+import org.neurallab.data.ImageFiles;
 import org.neurallab.data.PreprocessResult;
 import org.neurallab.data.TensorConversion;
 import org.neurallab.io.ModelFile;
@@ -45,16 +45,17 @@ public final class PredictCommand implements Callable<Integer> {
                     + java.util.Arrays.toString(inputShape) + ", not 28x28 images");
         }
         List<Path> files = expand(images);
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("IMAGE: no image files (" + String.join(", ", EXTENSIONS) + ") in "
+                    + String.join(", ", images.stream().map(Path::toString).toList()));
+        }
         int failures = 0;
         for (Path file : files) {
             BufferedImage image;
             try {
-                image = ImageIO.read(file.toFile());
+                image = ImageFiles.read(file, ImageFiles.MAX_PIXELS);
             } catch (IOException e) {
-                image = null;
-            }
-            if (image == null) {
-                System.out.println(file + "\terror: not a readable image");
+                System.out.println(file + "\terror: " + e.getMessage());
                 failures++;
                 continue;
             }
@@ -88,6 +89,8 @@ public final class PredictCommand implements Callable<Integer> {
                 }
             } else if (Files.isRegularFile(p)) {
                 files.add(p);
+            } else if (Files.exists(p)) {
+                throw new IllegalArgumentException("IMAGE: '" + p + "' is not a regular file (a device, pipe or socket)");
             } else {
                 throw new IllegalArgumentException("IMAGE: '" + p + "' does not exist");
             }

@@ -14,9 +14,11 @@ import org.neurallab.data.ImageDataset;
 import org.neurallab.data.MnistLoader;
 import org.neurallab.data.Split;
 import org.neurallab.engine.Sequential;
+import org.neurallab.engine.model.ModelLimits;
 import org.neurallab.engine.model.ModelSpec;
 import org.neurallab.engine.model.ModelSummary;
 import org.neurallab.engine.optim.OptimizerType;
+import org.neurallab.io.AtomicFiles;
 import org.neurallab.io.EpochRecord;
 import org.neurallab.io.ModelFile;
 import org.neurallab.io.SavedModel;
@@ -72,6 +74,14 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", description = "where to save the trained model (a .zip model file)")
     Path out;
 
+    private static void checkOut(Path out) {
+        try {
+            AtomicFiles.checkTarget(out);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("--out: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintStream stdout = System.out;
@@ -84,12 +94,23 @@ public final class TrainCommand implements Callable<Integer> {
         if (from != null && model != null) {
             throw new IllegalArgumentException("--from and --model cannot be used together: --from brings its own architecture");
         }
+        if (out != null) {
+            checkOut(out); // before training: a run must not be lost to an unusable --out
+        }
         SavedModel previous = from != null ? ModelFile.load(from) : null;
         Sequential net = previous != null ? previous.model() : null;
         ModelSpec spec = net != null ? net.spec() : ModelChoice.resolve(model == null ? "mlp" : model);
         var problems = spec.problems(kind.classCount());
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("--model: " + problems.get(0).message());
+        }
+        try {
+            ModelLimits.check(spec);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--model: " + e.getMessage(), e);
+        }
+        if (previous != null) {
+            DatasetFit.warnIfOther(previous.dataset(), kind, System.err);
         }
 
         ImageDataset train = MnistLoader.load(kind, Split.TRAIN);

@@ -38,13 +38,16 @@ public final class DatasetLocator {
 
     /** Tries the candidates in order; package-private so tests can pass their own values. */
     static Path locate(String folderName, String property, String env, Path workingDir, Path codeLocation) {
-        List<Path> tried = new ArrayList<>();
+        String propertyName = "datasets".equals(folderName) ? DATASETS_PROPERTY : ASSETS_PROPERTY;
+        String envName = "datasets".equals(folderName) ? DATASETS_ENV : ASSETS_ENV;
+        // A folder the user names explicitly must exist: falling back elsewhere would hide a typo.
         if (property != null && !property.isBlank()) {
-            tried.add(Path.of(property));
+            return explicit(Path.of(property), "-D" + propertyName);
         }
         if (env != null && !env.isBlank()) {
-            tried.add(Path.of(env));
+            return explicit(Path.of(env), "the environment variable " + envName);
         }
+        List<Path> tried = new ArrayList<>();
         tried.add(workingDir.resolve(folderName));
         if (codeLocation != null) {
             // A jar's parent is its folder; target/classes' parent is target/ - both work the same way.
@@ -65,6 +68,15 @@ public final class DatasetLocator {
                 + tried.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList()
                 + ". Set -D" + ("datasets".equals(folderName) ? DATASETS_PROPERTY : ASSETS_PROPERTY)
                 + "=<folder> or run from the project folder.");
+    }
+
+    private static Path explicit(Path folder, String source) {
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalStateException("The folder " + folder.toAbsolutePath().normalize() + " set by " + source
+                    + (Files.exists(folder) ? " is not a folder." : " does not exist.")
+                    + " Correct it, or remove it to use the folder next to the program.");
+        }
+        return folder.toAbsolutePath().normalize();
     }
 
     private static Path codeLocation() {

@@ -5,7 +5,6 @@ import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
@@ -13,12 +12,14 @@ import java.util.zip.ZipException;
 
 /**
  * Reads gzipped IDX files (the MNIST file format). The header is read with a DataInputStream (big-endian),
- * the body with one bulk read, so 47 MB of training pixels take a fraction of a second.
+ * the body in bulk chunks of at most 4 MB, so 47 MB of training pixels take a fraction of a second and a
+ * header that claims more data than the file holds costs no more memory than the data really there.
  */
 public final class IdxReader {
     public static final int IMAGES_MAGIC = 0x00000803;
     public static final int LABELS_MAGIC = 0x00000801;
     private static final int BUFFER = 1 << 16;
+    private static final int CHUNK = 4 << 20;
 
     private IdxReader() {
     }
@@ -58,15 +59,27 @@ public final class IdxReader {
     }
 
     private static DataInputStream open(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw error(file, "is a folder, not a file");
+        }
         if (!Files.isRegularFile(file)) {
-            throw error(file, "does not exist or is not a file");
+            throw error(file, Files.exists(file) ? "is not a regular file (a device, pipe or socket)"
+                    : "does not exist");
         }
         InputStream raw = new BufferedInputStream(Files.newInputStream(file), BUFFER);
         try {
             return new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, BUFFER), BUFFER));
-        } catch (ZipException | EOFException e) {
+        } catch (EOFException e) {
             raw.close();
-            throw error(file, "is not a gzip file (" + e.getMessage() + ")", e);
+            long size = Files.size(file);
+            throw error(file, size == 0 ? "is empty (0 bytes), not a gzip file"
+                    : "is not a gzip file (it is only " + size + " bytes long)", e);
+        } catch (ZipException e) {
+            raw.close();
+            throw error(file, "is not a gzip file (it does not start with the gzip signature 1F 8B)", e);
+        } catch (IOException e) {
+            raw.close();
+            throw e;
         }
     }
 
@@ -85,12 +98,32 @@ public final class IdxReader {
         }
     }
 
-    /** One bulk read of exactly {@code expected} bytes; fewer bytes means the file is truncated. */
+    /**
+     * Reads exactly {@code expected} bytes in chunks; fewer bytes means the file is truncated. Memory
+     * grows with the bytes found, not with the count the header claims.
+     */
     private static byte[] readBody(Path file, DataInputStream in, int expected) throws IOException {
-        byte[] body = new byte[expected];
-        int found = in.readNBytes(body, 0, expected);
+        java.util.List<byte[]> chunks = new java.util.ArrayList<>();
+        int found = 0;
+        while (found < expected) {
+            byte[] chunk = in.readNBytes(Math.min(CHUNK, expected - found));
+            found += chunk.length;
+            chunks.add(chunk);
+            if (chunk.length == 0) {
+                break;
+            }
+        }
         if (found < expected) {
             throw error(file, "is truncated: expected " + expected + " data bytes, found " + found);
+        }
+        if (chunks.size() == 1) {
+            return chunks.get(0);
+        }
+        byte[] body = new byte[expected];
+        int at = 0;
+        for (byte[] chunk : chunks) {
+            System.arraycopy(chunk, 0, body, at, chunk.length);
+            at += chunk.length;
         }
         return body;
     }
@@ -99,7 +132,7 @@ public final class IdxReader {
         if (e instanceof ZipException || e instanceof EOFException) {
             return error(file, "is a corrupt or truncated gzip file (" + e.getMessage() + ")", e);
         }
-        throw new UncheckedIOException("cannot read dataset file " + file + ": " + e.getMessage(), e);
+        return error(file, "cannot be read: " + e.getMessage(), e);
     }
 
     static DatasetFormatException error(Path file, String problem) {

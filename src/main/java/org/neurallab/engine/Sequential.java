@@ -11,6 +11,7 @@ import org.neurallab.engine.layers.Layer;
 import org.neurallab.engine.layers.LayerFactory;
 import org.neurallab.engine.layers.Param;
 import org.neurallab.engine.loss.Loss;
+import org.neurallab.engine.model.ModelLimits;
 import org.neurallab.engine.model.ModelProblem;
 import org.neurallab.engine.model.ModelSpec;
 import org.neurallab.engine.optim.Optimizer;
@@ -55,6 +56,7 @@ public final class Sequential {
             throw new IllegalArgumentException((p.layerIndex() >= 0 ? "layer " + (p.layerIndex() + 1) + ": " : "")
                     + p.message());
         }
+        ModelLimits.check(spec); // before any weight is allocated
         Engine.warmUp();
         Initializer init = new Initializer(seed, dataType);
         List<Layer> layers = LayerFactory.createAll(spec);

@@ -3,9 +3,7 @@ package org.neurallab.io;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +15,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
@@ -25,8 +22,11 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.BooleanIndexing;
+import org.nd4j.linalg.indexing.conditions.Conditions;
 import org.neurallab.engine.Sequential;
 import org.neurallab.engine.model.LayerSpec;
+import org.neurallab.engine.model.ModelLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +48,10 @@ public final class ModelFile {
     /** The suggested file name ending. */
     public static final String EXTENSION = ".zip";
     static final String MODEL_JSON = "model.json";
+    /** A model.json is a few KB; its history grows by about 150 bytes per epoch. */
+    static final long MAX_JSON_BYTES = 4L * 1024 * 1024;
+    /** Room for a .npy header beyond the values themselves. */
+    private static final long NPY_HEADER_ALLOWANCE = 1 << 17;
 
     private ModelFile() {
     }
@@ -111,8 +115,14 @@ public final class ModelFile {
     }
 
     private static ZipFile open(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
+        if (Files.isDirectory(file)) {
+            throw new ModelFileException(file, "it is a folder, not a model file");
+        }
+        if (!Files.exists(file)) {
             throw new ModelFileException(file, "the file does not exist");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ModelFileException(file, "it is not a regular file (a device, pipe or socket)");
         }
         try {
             return new ZipFile(file.toFile(), StandardCharsets.UTF_8);
@@ -127,14 +137,21 @@ public final class ModelFile {
         if (entry == null) {
             throw new ModelFileException(file, "it has no " + MODEL_JSON + " (is it a Neural Lab model file?)");
         }
+        if (entry.getSize() > MAX_JSON_BYTES) {
+            throw new ModelFileException(file, MODEL_JSON + " is " + entry.getSize() + " bytes; at most "
+                    + MAX_JSON_BYTES + " are allowed");
+        }
         JsonNode root;
-        try (InputStream in = zip.getInputStream(entry)) {
+        try (InputStream in = new LimitedInputStream(zip.getInputStream(entry), MAX_JSON_BYTES, MODEL_JSON)) {
             root = ModelJson.MAPPER.readTree(in);
+        } catch (JsonParseException e) {
+            throw new ModelFileException(file, MODEL_JSON + " is " + JsonProblems.describe(e), e);
         } catch (JsonProcessingException e) {
-            throw new ModelFileException(file, MODEL_JSON + " is not valid JSON ("
-                    + firstLine(e.getOriginalMessage()) + location(e) + ")", e);
+            throw new ModelFileException(file, MODEL_JSON + ": " + JsonProblems.describe(e), e);
         } catch (ZipException e) {
             throw new ModelFileException(file, MODEL_JSON + " is damaged: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ModelFileException(file, e.getMessage(), e);
         }
         if (root == null || !root.isObject()) {
             throw new ModelFileException(file, MODEL_JSON + " does not hold a JSON object");
@@ -159,14 +176,10 @@ public final class ModelFile {
             info.dataType();
             return info;
         } catch (InvalidTypeIdException e) {
-            throw new ModelFileException(file, "unknown layer type '" + e.getTypeId() + "' (known types: "
+            throw new ModelFileException(file, "unknown layer type " + Quote.of(e.getTypeId()) + " (known types: "
                     + knownLayerTypes() + ")", e);
-        } catch (InvalidFormatException e) {
-            throw new ModelFileException(file, MODEL_JSON + " has a bad value at " + path(e) + ": "
-                    + badValue(e), e);
-        } catch (JsonMappingException e) {
-            throw new ModelFileException(file, MODEL_JSON + " has a bad value at " + path(e) + ": "
-                    + firstLine(rootMessage(e)), e);
+        } catch (JsonProcessingException e) {
+            throw new ModelFileException(file, MODEL_JSON + " has a " + JsonProblems.describe(e), e);
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(file, MODEL_JSON + ": " + e.getMessage(), e);
         }
@@ -174,6 +187,7 @@ public final class ModelFile {
 
     private static Sequential build(Path file, ModelInfo info) throws ModelFileException {
         try {
+            ModelLimits.check(info.spec());
             return Sequential.build(info.spec(), 0, info.dataType());
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
             throw new ModelFileException(file, "the architecture cannot be built: " + e.getMessage(), e);
@@ -199,12 +213,29 @@ public final class ModelFile {
             throw new ModelFileException(file, "parameter '" + entry.label() + "' is missing (no entry "
                     + entry.entry() + ")");
         }
+        long values = entry.param().value().length();
+        long maxBytes = values * Double.BYTES + NPY_HEADER_ALLOWANCE;
+        if (zipEntry.getSize() > maxBytes) {
+            throw new ModelFileException(file, "parameter '" + entry.label() + "' (" + entry.entry() + ") is "
+                    + zipEntry.getSize() + " bytes uncompressed, but its " + values + " values need at most " + maxBytes
+                    + " bytes");
+        }
+        INDArray stored;
         try (InputStream in = zip.getInputStream(zipEntry)) {
-            return Npy.read(in);
+            stored = Npy.read(in, values);
+        } catch (Npy.ShapeTooLargeException e) {
+            throw new ModelFileException(file, "parameter '" + entry.label() + "' has shape " + Npy.shapeText(e.shape())
+                    + " in the file but the architecture needs " + Npy.shapeText(entry.param().value().shape()), e);
         } catch (IOException e) {
             throw new ModelFileException(file, "parameter '" + entry.label() + "' (" + entry.entry() + "): "
                     + e.getMessage(), e);
         }
+        if (stored.length() > 0 && !BooleanIndexing.and(stored, Conditions.isFinite())) {
+            boolean nan = BooleanIndexing.or(stored, Conditions.isNan());
+            throw new ModelFileException(file, "parameter '" + entry.label() + "' holds " + (nan ? "NaN" : "infinite")
+                    + " values (the model was saved after its training diverged); retrain it");
+        }
+        return stored;
     }
 
     private static void checkFits(Path file, ParamEntry entry, INDArray stored, ModelInfo info)
@@ -231,51 +262,10 @@ public final class ModelFile {
                 .map(JsonSubTypes.Type::name).sorted().collect(Collectors.joining(", "));
     }
 
-    /** Jackson lists enum values in upper case; say it the way files spell them. */
-    private static String badValue(InvalidFormatException e) {
-        Class<?> type = e.getTargetType();
-        if (type != null && type.isEnum()) {
-            return "'" + e.getValue() + "' is not a known " + type.getSimpleName() + " (allowed: "
-                    + Arrays.stream(type.getEnumConstants())
-                            .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
-                            .collect(Collectors.joining(", ")) + ")";
-        }
-        return firstLine(e.getOriginalMessage());
-    }
 
-    private static String path(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference r : e.getPath()) {
-            if (r.getFieldName() != null) {
-                sb.append(sb.length() > 0 ? "." : "").append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return sb.length() == 0 ? "the top level" : "'" + sb + "'";
-    }
 
-    /** The constructor's own message ("Dense units must be ...") beats Jackson's wrapping of it. */
-    private static String rootMessage(JsonMappingException e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t instanceof IllegalArgumentException ? t.getMessage() : e.getOriginalMessage();
-    }
 
-    private static String location(JsonProcessingException e) {
-        return e instanceof JsonParseException && e.getLocation() != null
-                ? " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() : "";
-    }
 
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
-    }
 
     /** The version from the jar manifest; "development" when running from classes (tests, the IDE). */
     static String appVersion() {

@@ -42,7 +42,7 @@ public record ModelInfo(int formatVersion, String appVersion, Instant createdAt,
         if (FLOAT32.equals(precision)) {
             return DataType.FLOAT;
         }
-        throw new IllegalArgumentException("precision must be 'float32' or 'float64', got '" + precision + "'");
+        throw new IllegalArgumentException("precision must be 'float32' or 'float64', got " + Quote.of(precision));
     }
 
     static String precisionOf(DataType type) {

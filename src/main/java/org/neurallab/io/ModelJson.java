@@ -33,7 +33,8 @@ public final class ModelJson {
         module.addSerializer(Enum.class, new LowerCaseEnumSerializer());
         module.addSerializer(Instant.class, new InstantSerializer());
         module.addDeserializer(Instant.class, new InstantDeserializer());
-        return JsonMapper.builder()
+        return JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
+                        .streamReadConstraints(JsonProblems.constraints()).build())
                 .addModule(module)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)

@@ -26,6 +26,10 @@ public final class Npy {
     private static final int ALIGNMENT = 64;
     /** Bigger than any layer we allow; stops a damaged header from asking for gigabytes. */
     private static final long MAX_ELEMENTS = Integer.MAX_VALUE / 8;
+    /** numpy's own headers are under 100 bytes; anything this long is not a real header. */
+    private static final int MAX_HEADER = 1 << 16;
+    /** How many bytes past the end of the data are counted for the "too long" message. */
+    private static final int EXTRA_REPORTED = 1 << 16;
 
     private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([^']*)'");
     private static final Pattern FORTRAN = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
@@ -88,19 +92,23 @@ public final class Npy {
 
     /**
      * Reads a whole .npy stream into a new array of its own type (float32 or float64), checking the
-     * magic, version, type, memory order, shape and that the data has exactly the right length.
+     * magic, version, type, memory order, shape and that the data has exactly the right length. The
+     * header is checked before any data is read, and no more bytes are read than the shape needs (plus
+     * a little to report extra data), so a small compressed entry cannot inflate into gigabytes.
      *
      * @throws IOException with a message saying what is wrong (the caller adds which file it was)
      */
     public static INDArray read(InputStream in) throws IOException {
-        return parse(in.readAllBytes());
+        return read(in, MAX_ELEMENTS);
     }
 
-    static INDArray parse(byte[] bytes) throws IOException {
-        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        if (bytes.length < MAGIC.length + 4 || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+    /** As {@link #read(InputStream)}, refusing shapes of more than {@code maxElements} values. */
+    public static INDArray read(InputStream in, long maxElements) throws IOException {
+        byte[] prefix = in.readNBytes(MAGIC.length + 4);
+        if (prefix.length < MAGIC.length + 4 || !Arrays.equals(prefix, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
             throw new IOException("not a .npy file (it does not start with \\x93NUMPY)");
         }
+        ByteBuffer b = ByteBuffer.wrap(prefix).order(ByteOrder.LITTLE_ENDIAN);
         b.position(MAGIC.length);
         int major = b.get();
         int minor = b.get();
@@ -108,22 +116,26 @@ public final class Npy {
         if (major == 1) {
             headerLength = Short.toUnsignedInt(b.getShort());
         } else if (major == 2 || major == 3) {
-            if (bytes.length < MAGIC.length + 6) {
+            byte[] rest = in.readNBytes(2);
+            if (rest.length < 2) {
                 throw new IOException(".npy header is cut short");
             }
-            headerLength = Integer.toUnsignedLong(b.getInt());
+            headerLength = Integer.toUnsignedLong(ByteBuffer.wrap(new byte[] {prefix[8], prefix[9], rest[0], rest[1]})
+                    .order(ByteOrder.LITTLE_ENDIAN).getInt());
         } else {
             throw new IOException("unsupported .npy version " + major + "." + minor + " (supported: 1.0 to 3.0)");
         }
-        if (headerLength > b.remaining()) {
-            throw new IOException(".npy header is cut short: it claims " + headerLength + " bytes but only "
-                    + b.remaining() + " follow");
+        if (headerLength > MAX_HEADER) {
+            throw new IOException(".npy header claims " + headerLength + " bytes; at most " + MAX_HEADER + " are allowed");
         }
-        String header = new String(bytes, b.position(), (int) headerLength,
-                major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1).trim();
-        b.position(b.position() + (int) headerLength);
+        byte[] headerBytes = in.readNBytes((int) headerLength);
+        if (headerBytes.length < headerLength) {
+            throw new IOException(".npy header is cut short: it claims " + headerLength + " bytes but only "
+                    + headerBytes.length + " follow");
+        }
+        String header = new String(headerBytes, major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1).trim();
         if (!header.startsWith("{") || !header.endsWith("}")) {
-            throw new IOException(".npy header is not a dictionary: " + header);
+            throw new IOException(".npy header is not a dictionary: " + Quote.of(header));
         }
         String descr = find(DESCR, header, "descr");
         if (!find(FORTRAN, header, "fortran_order").equals("False")) {
@@ -138,21 +150,23 @@ public final class Npy {
             case "<f8": itemSize = 8; order = ByteOrder.LITTLE_ENDIAN; break;
             case ">f8": itemSize = 8; order = ByteOrder.BIG_ENDIAN; break;
             default:
-                throw new IOException(".npy data type '" + descr + "' is not supported (use float32 '<f4' or float64 '<f8')");
+                throw new IOException(".npy data type " + Quote.of(descr) + " is not supported (use float32 '<f4' or float64 '<f8')");
         }
-        long count = 1;
-        for (long d : shape) {
-            count *= d;
-            if (count > MAX_ELEMENTS) {
-                throw new IOException(".npy shape " + shapeText(shape) + " is too large");
-            }
+        long count = elementCount(shape, Math.min(maxElements, MAX_ELEMENTS));
+        int expected = (int) (count * itemSize);
+        byte[] bytes = in.readNBytes(expected);
+        if (bytes.length < expected) {
+            throw new IOException(".npy data has " + bytes.length + " bytes but shape " + shapeText(shape)
+                    + " of '" + descr + "' needs " + expected + " (file cut short)");
         }
-        long expected = count * itemSize;
-        if (b.remaining() != expected) {
-            throw new IOException(".npy data has " + b.remaining() + " bytes but shape " + shapeText(shape)
-                    + " of '" + descr + "' needs " + expected + (b.remaining() < expected ? " (file cut short)" : ""));
+        long extra = in.skip(EXTRA_REPORTED);
+        extra += in.readNBytes(1).length;
+        if (extra > 0) {
+            throw new IOException(".npy data has " + (extra > EXTRA_REPORTED ? "more than " + (expected + EXTRA_REPORTED)
+                    : String.valueOf(expected + extra)) + " bytes but shape " + shapeText(shape) + " of '" + descr
+                    + "' needs " + expected);
         }
-        ByteBuffer data = b.slice().order(order);
+        ByteBuffer data = ByteBuffer.wrap(bytes).order(order);
         DataType type = itemSize == 4 ? DataType.FLOAT : DataType.DOUBLE;
         if (shape.length == 0) {
             return Nd4j.scalar(type, itemSize == 4 ? data.getFloat() : data.getDouble());
@@ -170,10 +184,45 @@ public final class Npy {
         return Nd4j.create(values, shape, type);
     }
 
+    static INDArray parse(byte[] bytes) throws IOException {
+        return read(new java.io.ByteArrayInputStream(bytes));
+    }
+
+    /** The number of values of a shape, refusing (without overflowing) anything above {@code max}. */
+    private static long elementCount(long[] shape, long max) throws IOException {
+        long count = 1;
+        for (long d : shape) {
+            if (d == 0) {
+                return 0;
+            }
+        }
+        for (long d : shape) {
+            if (d > max / count) {
+                throw new ShapeTooLargeException(shape, max);
+            }
+            count *= d;
+        }
+        return count;
+    }
+
+    /** A header whose shape holds more values than the reader allows. */
+    public static final class ShapeTooLargeException extends IOException {
+        private final long[] shape;
+
+        ShapeTooLargeException(long[] shape, long max) {
+            super(".npy shape " + shapeText(shape) + " is too large: at most " + max + " values are allowed");
+            this.shape = shape.clone();
+        }
+
+        public long[] shape() {
+            return shape.clone();
+        }
+    }
+
     private static String find(Pattern pattern, String header, String key) throws IOException {
         Matcher m = pattern.matcher(header);
         if (!m.find()) {
-            throw new IOException(".npy header has no valid '" + key + "' entry: " + header);
+            throw new IOException(".npy header has no valid '" + key + "' entry: " + Quote.of(header));
         }
         return m.group(1);
     }
@@ -190,10 +239,10 @@ public final class Npy {
             try {
                 dims[n] = Long.parseLong(p.endsWith("L") ? p.substring(0, p.length() - 1) : p);
             } catch (NumberFormatException e) {
-                throw new IOException(".npy shape (" + text + ") is not a tuple of whole numbers");
+                throw new IOException(".npy shape " + Quote.of("(" + text + ")") + " is not a tuple of whole numbers");
             }
             if (dims[n] < 0) {
-                throw new IOException(".npy shape (" + text + ") has a negative size");
+                throw new IOException(".npy shape " + Quote.of("(" + text + ")") + " has a negative size");
             }
             n++;
         }

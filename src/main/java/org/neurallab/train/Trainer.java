@@ -40,6 +40,7 @@ final class Trainer {
         int batches = (n + batchSize - 1) / batchSize;
         int epochs = config.epochs();
         handle.emit(new TrainingEvent.Started(epochs, batches, n, validation == null ? 0 : validation.size()));
+        DivergenceGuard guard = new DivergenceGuard(train.classes(), batches, optimizer.learningRate());
 
         for (int epoch = 1; epoch <= epochs; epoch++) {
             int[] order = order(n, config.seed() + epoch);
@@ -68,6 +69,7 @@ final class Trainer {
                 } else {
                     accuracyKnown = false;
                 }
+                guard.check(epoch, b + 1, loss, accuracy);
 
                 long took = System.nanoTime() - t0;
                 epochNanos += took;

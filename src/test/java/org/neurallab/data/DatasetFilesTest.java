@@ -36,7 +36,10 @@ class DatasetFilesTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(
                 () -> DatasetLocator.locate("datasets", tmp.resolve("p").toString(), null, tmp, null))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining(tmp.resolve("p").toString())
+                .hasMessageContaining(tmp.resolve("p").toString());
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> DatasetLocator.locate("datasets", null, null, tmp, null))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(tmp.resolve("datasets").toString());
     }
 

@@ -6,10 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
+import org.neurallab.data.ImageFiles;
 
 /**
  * Reads a PNG or JPEG and shrinks it so its longer side is at most {@code maxSide} pixels (a convolution on a
@@ -18,7 +15,7 @@ import javax.imageio.stream.ImageInputStream;
  */
 public final class ImageImport {
     public static final long MAX_FILE_BYTES = 40L * 1024 * 1024;
-    public static final int MAX_PIXELS = 50_000_000;
+    public static final long MAX_PIXELS = ImageFiles.MAX_PIXELS;
     public static final int DEFAULT_MAX_SIDE = 96;
 
     /** Why an import failed: TOO_LARGE, NOT_AN_IMAGE or UNREADABLE. */
@@ -58,23 +55,10 @@ public final class ImageImport {
 
     /** Checks width x height from the header before decoding, so a decompression bomb is refused cheaply. */
     private static BufferedImage decode(Path file) throws IOException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
-                throw new ImportException("NOT_AN_IMAGE", file + " is not a PNG or JPEG image", null);
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels > MAX_PIXELS) {
-                    throw new ImportException("TOO_LARGE", file + " has " + pixels + " pixels, at most " + MAX_PIXELS
-                            + " are allowed", null);
-                }
-                return reader.read(0);
-            } finally {
-                reader.dispose();
-            }
+        try {
+            return ImageFiles.read(file, MAX_PIXELS);
+        } catch (ImageFiles.TooLargeException e) {
+            throw new ImportException("TOO_LARGE", e.getMessage(), e);
         }
     }
 

@@ -152,7 +152,7 @@ final class RunPresenter {
 
     private static String failureText(TrainingEvent.Failed failed) {
         if (failed.cause() instanceof LossDivergedException d) {
-            String value = Double.isNaN(d.loss()) ? "NaN" : "∞";
+            String value = Double.isNaN(d.loss()) ? "NaN" : Double.isInfinite(d.loss()) ? "∞" : String.format("%.3g", d.loss());
             return I18n.get().text("training.progress.diverged", value, d.epoch(), d.batch());
         }
         return I18n.get().text("training.progress.failed", failed.message());

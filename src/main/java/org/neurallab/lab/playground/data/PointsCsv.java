@@ -1,7 +1,14 @@
 package org.neurallab.lab.playground.data;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.neurallab.io.AtomicFiles;
+import org.neurallab.io.LimitedInputStream;
+import org.neurallab.io.Quote;
 
 /**
  * Points as CSV text: a header {@code x1,x2,label} and one point a line. Classification labels are
@@ -19,6 +28,10 @@ public final class PointsCsv {
     public static final String HEADER = "x1,x2,label";
     public static final int MAX_POINTS = 5000;
     public static final int MAX_CLASSES = 5;
+    /** Points live in [-6, 6] x [-6, 6], the plane the playground shows. */
+    public static final double MAX_COORDINATE = 6;
+    /** 5,000 points with comments fit in well under a megabyte. */
+    public static final long MAX_BYTES = 16L * 1024 * 1024;
 
     private PointsCsv() {
     }
@@ -43,11 +56,23 @@ public final class PointsCsv {
      * @throws PointsCsvException naming the first bad line, or the whole file if it holds no points
      */
     public static List<DataPoint> parse(String text, ProblemType problem) {
+        try {
+            return parse(new BufferedReader(new StringReader(text)), problem);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
+        }
+    }
+
+    /**
+     * Reads points line by line, stopping at the first bad line or the first point over the limit,
+     * so a file of 100 million rows costs no more than {@value #MAX_POINTS} points.
+     */
+    private static List<DataPoint> parse(BufferedReader reader, ProblemType problem) throws IOException {
         List<DataPoint> points = new ArrayList<>();
-        String[] lines = text.split("\r?\n|\r", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            int number = i + 1;
+        int number = 0;
+        for (String raw = reader.readLine(); raw != null; raw = reader.readLine()) {
+            number++;
+            String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#") || (points.isEmpty() && isHeader(line))) {
                 continue;
             }
@@ -58,7 +83,7 @@ public final class PointsCsv {
             double x1 = cell(cells[0], "x1", number);
             double x2 = cell(cells[1], "x2", number);
             double label = cell(cells[2], "label", number);
-            if (Math.abs(x1) > 6 || Math.abs(x2) > 6) {
+            if (Math.abs(x1) > MAX_COORDINATE || Math.abs(x2) > MAX_COORDINATE) {
                 throw new PointsCsvException(number, "x1 and x2 must be between -6 and 6");
             }
             points.add(new DataPoint(x1, x2, checkedLabel(label, problem, number)));
@@ -72,11 +97,34 @@ public final class PointsCsv {
         return points;
     }
 
+    /**
+     * Reads a points file: only a regular file of UTF-8 text, at most {@value #MAX_BYTES} bytes.
+     *
+     * @throws PointsCsvException if the content is not points (or not UTF-8 text)
+     * @throws IOException        if the file cannot be read at all
+     */
     public static List<DataPoint> read(Path file, ProblemType problem) throws IOException {
-        try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), problem);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + " is a folder, not a CSV file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(file + (Files.exists(file) ? " is not a regular file (a device, pipe or socket)"
+                    : " does not exist"));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, problem);
+        }
+    }
+
+    /** Reads points from a stream of UTF-8 text; see {@link #read(Path, ProblemType)}. */
+    public static List<DataPoint> read(InputStream in, ProblemType problem) throws IOException {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                new LimitedInputStream(in, MAX_BYTES, "the file"), utf8))) {
+            return parse(reader, problem);
+        } catch (CharacterCodingException e) {
+            throw new PointsCsvException(0, "the file is not UTF-8 text (save it as UTF-8 CSV; plain ASCII works too)");
         }
     }
 
@@ -110,7 +158,7 @@ public final class PointsCsv {
         } catch (NumberFormatException e) {
             // reported below with the line
         }
-        throw new PointsCsvException(line, name + " is not a number: '" + text.strip() + "'");
+        throw new PointsCsvException(line, name + " is not a number: " + Quote.of(text.strip()));
     }
 
     private static String number(double v) {

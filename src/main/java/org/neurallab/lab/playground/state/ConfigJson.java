@@ -4,13 +4,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.neurallab.io.AtomicFiles;
+import org.neurallab.io.JsonProblems;
+import org.neurallab.io.LimitedInputStream;
 import org.neurallab.io.ModelJson;
 import org.neurallab.lab.playground.data.DataPoint;
+import org.neurallab.lab.playground.data.PointsCsv;
 
 /**
  * Playground configurations as JSON text, for files and for copy/paste. Reading is all-or-nothing:
@@ -19,6 +26,9 @@ import org.neurallab.lab.playground.data.DataPoint;
  */
 public final class ConfigJson {
     private static final ObjectMapper MAPPER = ModelJson.create();
+
+    /** A configuration with 5,000 points and its weights is well under a megabyte. */
+    static final long MAX_BYTES = 16L * 1024 * 1024;
 
     private ConfigJson() {
     }
@@ -37,7 +47,7 @@ public final class ConfigJson {
             tree = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             throw new ConfigException(ConfigException.Reason.CORRUPT,
-                    "not a playground configuration (invalid JSON at line " + e.getLocation().getLineNr() + ")", e);
+                    "not a playground configuration (" + JsonProblems.describe(e) + ")", e);
         }
         if (tree == null || !tree.isObject() || !tree.has("formatVersion") || !tree.get("formatVersion").canConvertToInt()) {
             throw new ConfigException(ConfigException.Reason.CORRUPT,
@@ -54,7 +64,10 @@ public final class ConfigJson {
         PlaygroundConfig config;
         try {
             config = MAPPER.treeToValue(tree, PlaygroundConfig.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(ConfigException.Reason.INVALID, "invalid playground configuration: "
+                    + JsonProblems.describe(e), e);
+        } catch (IllegalArgumentException | NullPointerException e) {
             throw new ConfigException(ConfigException.Reason.INVALID, "invalid playground configuration: "
                     + rootMessage(e), e);
         }
@@ -71,12 +84,34 @@ public final class ConfigJson {
      * @throws IOException     if it cannot be read at all
      */
     public static PlaygroundConfig load(Path file) throws IOException {
-        return fromJson(Files.readString(file, StandardCharsets.UTF_8));
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + " is a folder, not a playground file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(file + (Files.exists(file) ? " is not a regular file (a device, pipe or socket)"
+                    : " does not exist"));
+        }
+        byte[] bytes;
+        try (InputStream in = new LimitedInputStream(Files.newInputStream(file), MAX_BYTES, file.toString())) {
+            bytes = in.readAllBytes();
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ConfigException(ConfigException.Reason.CORRUPT,
+                    "not a playground configuration (the file is not UTF-8 text)", e);
+        }
+        return fromJson(text);
     }
 
     /** Cross-field checks the setters cannot make on their own. */
     static void check(PlaygroundConfig c) {
         List<LayerParams> weights = c.getWeights();
+        if (weights != null && weights.stream().anyMatch(p -> p == null || p.weights() == null || p.biases() == null)) {
+            throw invalid("weights: every layer needs its weights and biases (found null)");
+        }
         if (weights != null) {
             int[] sizes = new int[c.getLayers().size() + 2];
             sizes[0] = c.getFeatures().size();
@@ -102,7 +137,14 @@ public final class ConfigJson {
             int classes = c.problem() == org.neurallab.lab.playground.data.ProblemType.REGRESSION ? 0
                     : c.datasetSpec().classCount();
             for (List<DataPoint> list : List.of(c.getTrainPoints(), c.getTestPoints())) {
+                String name = list == c.getTrainPoints() ? "trainPoints" : "testPoints";
                 for (DataPoint p : list) {
+                    if (p == null) {
+                        throw invalid(name + ": a point is null");
+                    }
+                    if (Math.abs(p.x1()) > PointsCsv.MAX_COORDINATE || Math.abs(p.x2()) > PointsCsv.MAX_COORDINATE) {
+                        throw invalid(name + ": x1 and x2 must be between -6 and 6, got (" + p.x1() + ", " + p.x2() + ")");
+                    }
                     boolean bad = classes == 0 ? Math.abs(p.label()) > 1
                             : p.label() != p.classIndex() || p.classIndex() < 0 || p.classIndex() >= classes;
                     if (bad) {
@@ -123,6 +165,10 @@ public final class ConfigJson {
             t = t.getCause();
         }
         String m = t instanceof JsonProcessingException j ? j.getOriginalMessage() : t.getMessage();
-        return m == null ? t.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+        if (t instanceof NullPointerException || m == null) {
+            return "a value is missing (null)";
+        }
+        String line = m.lines().findFirst().orElse(m);
+        return line.length() <= 200 ? line : line.substring(0, 200) + "…";
     }
 }
