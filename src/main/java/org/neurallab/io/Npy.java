@@ -184,10 +184,6 @@ public final class Npy {
         return Nd4j.create(values, shape, type);
     }
 
-    static INDArray parse(byte[] bytes) throws IOException {
-        return read(new java.io.ByteArrayInputStream(bytes));
-    }
-
     /** The number of values of a shape, refusing (without overflowing) anything above {@code max}. */
     private static long elementCount(long[] shape, long max) throws IOException {
         long count = 1;
