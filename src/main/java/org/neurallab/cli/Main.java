@@ -4,11 +4,12 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code neural-lab train|evaluate|predict|bench ...}. */
+/** The command line: {@code neural-lab train|evaluate|predict|bench|self-check ...}. */
 @Command(name = "neural-lab", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Train, evaluate and benchmark Neural Lab models from the command line.%n"
                 + "Run without arguments to open the app.",
-        subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class, BenchCommand.class})
+        subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class, BenchCommand.class,
+                SelfCheckCommand.class})
 public final class Main implements Runnable {
 
     @Override
