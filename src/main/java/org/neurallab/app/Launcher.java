@@ -1,5 +1,6 @@
 package org.neurallab.app;
 
+import org.neurallab.app.crash.ErrorLog;
 import org.neurallab.cli.Main;
 
 /**
@@ -11,6 +12,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        ErrorLog.install(); // uncaught exceptions on any thread go to the log file
         if (args.length > 0) {
             System.exit(Main.run(args));
         }

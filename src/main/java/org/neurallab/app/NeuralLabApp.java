@@ -5,8 +5,10 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.neurallab.app.crash.CrashDialog;
 import org.neurallab.app.settings.AppSettings;
 import org.neurallab.app.settings.SettingsStore;
+import org.neurallab.app.shell.RunningInstance;
 import org.neurallab.engine.Engine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,11 +19,16 @@ public class NeuralLabApp extends Application {
     private AppContext context;
 
     public static void launchApp(String[] args) {
+        if (!RunningInstance.claim(SettingsStore.standard().folder())) {
+            return; // the running window came to the front instead
+        }
         Application.launch(NeuralLabApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
+        CrashDialog.install(stage);
+        RunningInstance.attach(stage);
         context = new AppContext(stage, SettingsStore.standard());
         AppShell shell = new AppShell(context, false);
         shell.attach(stage);

@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class, BenchCommand.class,
                 SelfCheckCommand.class})
 public final class Main implements Runnable {
+    /** Goes to the log file only (logback.xml): the terminal gets the one-line message. */
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Main.class);
 
     @Override
     public void run() {
@@ -27,6 +29,7 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
+            LOG.warn("{}: bad arguments: {}", ex.getCommandLine().getCommandSpec().qualifiedName(), ex.getMessage());
             err.println("error: " + ex.getMessage());
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the allowed values.");
             return 2;
@@ -34,10 +37,11 @@ public final class Main implements Runnable {
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (ex instanceof IllegalArgumentException || ex instanceof java.io.IOException) {
+                LOG.warn("{} failed: {}", commandLine.getCommandSpec().qualifiedName(), ex.getMessage(), ex);
                 err.println("error: " + ex.getMessage());
                 return 2;
             }
-            org.slf4j.LoggerFactory.getLogger(Main.class).error("Command failed", ex);
+            LOG.error("{} failed", commandLine.getCommandSpec().qualifiedName(), ex);
             err.println("error: " + ex);
             return 1;
         });
