@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
@@ -108,7 +109,8 @@ class CrashDialogTest {
         AtomicReference<Label> logs = new AtomicReference<>();
         robot.interact(() -> {
             var about = AboutDialog.create(stage, I18n.get(), 1.0, false);
-            logs.set((Label) about.getDialogPane().lookup("#about-logs"));
+            var body = ((ScrollPane) about.getDialogPane().getContent()).getContent();
+            logs.set((Label) body.lookup("#about-logs"));
         });
 
         assertThat(logs.get().getText()).contains(ErrorLog.folder().toString());
