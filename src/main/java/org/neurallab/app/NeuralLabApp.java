@@ -29,6 +29,8 @@ public class NeuralLabApp extends Application {
     public void start(Stage stage) {
         CrashDialog.install(stage);
         RunningInstance.attach(stage);
+        stage.getIcons().add(new javafx.scene.image.Image(
+                NeuralLabApp.class.getResource("neurallab.png").toExternalForm())); // as in the menu (packaging/)
         context = new AppContext(stage, SettingsStore.standard());
         AppShell shell = new AppShell(context, false);
         shell.attach(stage);
