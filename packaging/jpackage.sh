@@ -10,7 +10,7 @@ case "$what" in
   all | app-image) ;;
   *) echo "usage: bash packaging/jpackage.sh [all|app-image]" >&2; exit 2 ;;
 esac
-for tool in jpackage unzip strip; do
+for tool in jpackage unzip strip ld; do
   command -v "$tool" >/dev/null || { echo "error: $tool is missing (apt-get install openjdk-17-jdk-headless unzip binutils)" >&2; exit 1; }
 done
 if [ "$what" = all ]; then
@@ -45,8 +45,10 @@ for jar in target/lib/*.jar; do
     *) cp "$jar" "$input/lib/" ;;
   esac
 done
-# OpenBLAS' "nolapack" JNI wants the same library under a second name; a link, not a 31 MB copy
-ln -sf libopenblas.so.0 "$input/natives/libopenblas_nolapack.so.0"
+# OpenBLAS' "nolapack" JNI library wants OpenBLAS under a second name. jpackage would turn a link into a 31 MB copy,
+# so the second name is a 9 kB library that only depends on the first.
+(cd "$input/natives" && ld -shared -soname libopenblas_nolapack.so.0 -rpath '$ORIGIN' --no-as-needed \
+  -o libopenblas_nolapack.so.0 libopenblas.so.0)
 strip --strip-unneeded "$input"/natives/*.so* "$input"/lib/*.so
 
 # Java modules the app uses (jdeps over the jar and its libraries, plus Korean locale data and charsets)
@@ -69,8 +71,6 @@ jpackage --type app-image "${common[@]}" \
   --java-options "-Dorg.bytedeco.javacpp.pathsFirst=true" \
   --java-options "-Dorg.bytedeco.javacpp.cacheLibraries=false" \
   --dest target/dist
-# jpackage copies links as files; put the link back (31 MB less)
-ln -sf libopenblas.so.0 target/dist/NeuralLab/lib/app/natives/libopenblas_nolapack.so.0
 echo "Built the app image in target/dist/NeuralLab ($(du -sh target/dist/NeuralLab | cut -f1))"
 
 if [ "$what" = all ]; then
