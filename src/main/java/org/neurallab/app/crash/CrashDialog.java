@@ -15,6 +15,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
 import org.neurallab.app.I18n;
 import org.neurallab.app.shell.AppVersion;
+import org.slf4j.LoggerFactory;
 
 /**
  * Tells the user that something failed: a short message, where the log file is, and "Copy details" (the stack
@@ -23,6 +24,7 @@ import org.neurallab.app.shell.AppVersion;
 public final class CrashDialog {
     static final int MAX_MESSAGE = 200;
     private static Alert open;
+    private static boolean broken;
 
     private CrashDialog() {
     }
@@ -33,11 +35,22 @@ public final class CrashDialog {
         ErrorLog.setListener((thread, error) -> Platform.runLater(() -> show(owner, thread, error)));
     }
 
-    /** Shows the dialog (FX thread) unless one is already open; returns it, or null when one was open. */
+    /** Shows the dialog (FX thread) unless one is already open; returns it, or null when none was shown. */
     public static Alert show(Window owner, Thread thread, Throwable error) {
-        if (open != null) {
+        if (open != null || broken) {
             return null;
         }
+        try {
+            return build(owner, thread, error);
+        } catch (RuntimeException | Error e) {
+            // e.g. out of memory: a failing dialog must not fail again for every later error
+            broken = true;
+            LoggerFactory.getLogger(CrashDialog.class).error("Could not show the error dialog", e);
+            return null;
+        }
+    }
+
+    private static Alert build(Window owner, Thread thread, Throwable error) {
         I18n i18n = I18n.get();
         Path logFolder = ErrorLog.folder();
         String where = logFolder == null ? i18n.text("app.crash.nolog") : logFolder.toString();
