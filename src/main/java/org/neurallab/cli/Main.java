@@ -5,12 +5,15 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code neural-lab train|evaluate|predict|bench ...}. */
+/** The command line: {@code neural-lab train|evaluate|predict|bench|self-check ...}. */
 @Command(name = "neural-lab", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Train, evaluate and benchmark Neural Lab models from the command line.%n"
                 + "Run without arguments to open the app.",
-        subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class, BenchCommand.class})
+        subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class, BenchCommand.class,
+                SelfCheckCommand.class})
 public final class Main implements Runnable {
+    /** Goes to the log file only (logback.xml): the terminal gets the one-line message. */
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Main.class);
 
     @Override
     public void run() {
@@ -32,6 +35,7 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
+            LOG.warn("{}: bad arguments: {}", ex.getCommandLine().getCommandSpec().qualifiedName(), ex.getMessage());
             err.println("error: " + ex.getMessage());
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the allowed values.");
             return 2;

@@ -1,5 +1,6 @@
 package org.neurallab.root;
 
+import org.neurallab.app.crash.ErrorLog;
 import org.neurallab.cli.Main;
 
 /**
@@ -12,6 +13,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         org.neurallab.engine.NativeSetup.configure();
+        ErrorLog.install(); // uncaught exceptions on any thread go to the log file
         if (args.length > 0) {
             System.exit(Main.run(args));
         }

@@ -6,9 +6,11 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.neurallab.app.AppContext;
+import org.neurallab.app.crash.CrashDialog;
 import org.neurallab.app.settings.AppSettings;
 import org.neurallab.app.settings.SettingsStore;
 import org.neurallab.app.shell.AppShell;
+import org.neurallab.app.shell.RunningInstance;
 import org.neurallab.app.shell.StatusBar;
 import org.neurallab.engine.Engine;
 import org.slf4j.Logger;
@@ -24,11 +26,18 @@ public class NeuralLabApp extends Application {
     private AppShell shell;
 
     public static void launchApp(String[] args) {
+        if (!RunningInstance.claim(SettingsStore.standard().folder())) {
+            return; // the running window came to the front instead
+        }
         Application.launch(NeuralLabApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
+        CrashDialog.install(stage);
+        RunningInstance.attach(stage);
+        stage.getIcons().add(new javafx.scene.image.Image(
+                NeuralLabApp.class.getResource("neurallab.png").toExternalForm())); // as in the menu (packaging/)
         context = new AppContext(stage, SettingsStore.standard());
         shell = new AppShell(context, Labs.create(context), false);
         shell.attach(stage);

@@ -4,10 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.neurallab.io.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,11 +40,6 @@ public final class SettingsStore {
         return new SettingsStore(folder);
     }
 
-    /** The folder holding the settings and what the labs keep between runs (e.g. an active lesson). */
-    public Path folder() {
-        return folder;
-    }
-
     public Path file() {
         return folder.resolve(FILE_NAME);
     }
@@ -65,27 +59,21 @@ public final class SettingsStore {
         }
     }
 
-    /** Writes to a temporary file first, then moves it over the old one, so a crash never leaves half a file. */
+    /**
+     * Writes to a temporary file, syncs it and moves it over the old one ({@link AtomicFiles}), so a crash or a
+     * power cut never leaves half a file.
+     */
     public void save(AppSettings settings) {
         try {
-            Files.createDirectories(folder);
-            Path temp = Files.createTempFile(folder, "settings", ".tmp");
-            try {
-                json.writeValue(temp.toFile(), settings);
-                move(temp, file());
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFiles.write(file(), out -> json.writeValue(out, settings));
         } catch (IOException e) {
             LOG.warn("Could not save settings to {}: {}", file(), e.getMessage());
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
+    /** The folder holding the settings, the log files, the single-instance lock and what the labs keep between
+     *  runs (e.g. an active lesson). */
+    public Path folder() {
+        return folder;
     }
 }

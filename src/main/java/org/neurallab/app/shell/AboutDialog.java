@@ -8,8 +8,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.neurallab.app.I18n;
+import org.neurallab.app.crash.ErrorLog;
 
-/** App version, where the datasets come from and under which licences, the font licence and the libraries. */
+/** App version, where the datasets come from and under which licences, the font licence, the libraries and the log folder. */
 public final class AboutDialog {
     private static final String[] SECTIONS = {"datasets", "fonts", "libraries"};
 
@@ -32,6 +33,14 @@ public final class AboutDialog {
             Label heading = new Label(i18n.text("app.about." + section + ".title"));
             heading.getStyleClass().addAll("title-4", "about-heading");
             body.getChildren().addAll(heading, paragraph(i18n.text("app.about." + section + ".text")));
+        }
+        java.nio.file.Path logs = ErrorLog.folder();
+        if (logs != null) {
+            Label heading = new Label(i18n.text("app.about.logs.title"));
+            heading.getStyleClass().addAll("title-4", "about-heading");
+            Label where = paragraph(i18n.text("app.about.logs.text", logs.toString()));
+            where.setId("about-logs");
+            body.getChildren().addAll(heading, where);
         }
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
