@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.neurallab.cli.bench.RobustnessBench;
 import org.neurallab.cli.bench.SmallNetBench;
 import org.neurallab.lab.digits.DigitLatencyBench;
 import org.neurallab.lab.digits.model.BundledModels;
@@ -38,12 +39,13 @@ import picocli.CommandLine.Parameters;
         description = {"Time the benchmark workloads; one JSON line each.",
             "mlp, cnn, playground, heatmap: as ../shared/bench/peer_pytorch.py defines them (same fields).",
             "frame: one Playground frame (an epoch of a 2-8x6-1 tanh net plus every neuron's heatmap).",
-            "digits: stroke-to-probabilities latency of the Digits lab on the bundled MNIST CNN."})
+            "digits: stroke-to-probabilities latency of the Digits lab on the bundled MNIST CNN.",
+            "robustness: accuracy of the bundled MNIST and Fashion models on distorted test images (--samples of them)."})
 public final class BenchCommand implements Callable<Integer> {
 
-    enum Workload { mlp, cnn, playground, heatmap, frame, digits }
+    enum Workload { mlp, cnn, playground, heatmap, frame, digits, robustness }
 
-    @Parameters(arity = "1..*", paramLabel = "WORKLOAD", description = "mlp, cnn, playground, heatmap, frame, digits")
+    @Parameters(arity = "1..*", paramLabel = "WORKLOAD", description = "mlp, cnn, playground, heatmap, frame, digits, robustness")
     List<Workload> workloads;
 
     @Option(names = "--samples", defaultValue = "60000", description = "training images for mlp and cnn, 32-60000 (default: ${DEFAULT-VALUE})")
@@ -66,6 +68,10 @@ public final class BenchCommand implements Callable<Integer> {
                 case heatmap -> List.of(SmallNetBench.heatmap(0));
                 case frame -> List.of(labRow("playground_frame", "neural-lab-plain", PlaygroundFrameBench.run(100, 300)));
                 case digits -> List.of(labRow("digits_latency", "neural-lab-plain-forward", digitLatency()));
+                case robustness -> {
+                    RobustnessBench.runBundled(Math.min(samples, 10_000), System.out);
+                    yield List.of();
+                }
             };
             for (Map<String, Object> row : rows) {
                 System.out.println(json.writeValueAsString(row));

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.neurallab.cli.bench.RobustnessBench;
 import org.neurallab.data.DatasetKind;
 import org.neurallab.data.ImageDataset;
 import org.neurallab.data.MnistLoader;
@@ -27,6 +28,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--dataset", description = "mnist or fashion (default: the data set the model was trained on)")
     String dataset;
 
+    @Option(names = "--distortions", description = "instead: accuracy on distorted test images, one JSON line per distortion (see bench robustness)")
+    boolean distortions;
+
+    @Option(names = "--samples", defaultValue = "10000", description = "with --distortions: the first N test images, 100-10000 (default: ${DEFAULT-VALUE})")
+    int samples;
+
     @Override
     public Integer call() throws Exception {
         SavedModel saved = ModelFile.load(model);
@@ -35,6 +42,11 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (org.neurallab.engine.layers.Shapes.product(inputShape) != 28 * 28) {
             throw new IllegalArgumentException("--model: the model takes inputs of shape "
                     + java.util.Arrays.toString(inputShape) + ", but " + kind.cliName() + " images are 28x28");
+        }
+        if (distortions) {
+            CliChecks.range("--samples", samples, 100, 10_000);
+            new RobustnessBench().run(saved.model(), model.getFileName().toString(), kind, samples, System.out);
+            return 0;
         }
         ImageDataset test = MnistLoader.load(kind, Split.TEST);
         Evaluation e = Evaluator.evaluate(saved.model(), new ImageTrainingData(test,

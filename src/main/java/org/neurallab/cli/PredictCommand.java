@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.neurallab.data.DigitPreprocessor;
+import org.neurallab.data.PicturePreprocessor;
 import org.neurallab.data.PreprocessResult;
 import org.neurallab.data.TensorConversion;
 import org.neurallab.io.ModelFile;
@@ -58,8 +58,7 @@ public final class PredictCommand implements Callable<Integer> {
                 failures++;
                 continue;
             }
-            PreprocessResult prepared = MnistStyle.isMnistStyle(image)
-                    ? new PreprocessResult(MnistStyle.pixels(image), false) : DigitPreprocessor.process(image);
+            PreprocessResult prepared = PicturePreprocessor.read(image);
             if (prepared.empty()) {
                 System.out.println(file + "\terror: no ink found in the image");
                 failures++;
