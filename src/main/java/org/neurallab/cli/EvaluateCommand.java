@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.neurallab.cli.bench.CalibrationRun;
 import org.neurallab.cli.bench.RobustnessBench;
 import org.neurallab.data.DatasetKind;
 import org.neurallab.data.ImageDataset;
@@ -34,6 +35,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--samples", defaultValue = "10000", description = "with --distortions: the first N test images, 100-10000 (default: ${DEFAULT-VALUE})")
     int samples;
 
+    @Option(names = "--calibrate", description = "instead: fit the temperature that calibrates the probabilities on held-out training images, save it beside the model as NAME.calibration.json and print ECE before and after")
+    boolean calibrate;
+
     @Override
     public Integer call() throws Exception {
         SavedModel saved = ModelFile.load(model);
@@ -42,6 +46,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (org.neurallab.engine.layers.Shapes.product(inputShape) != 28 * 28) {
             throw new IllegalArgumentException("--model: the model takes inputs of shape "
                     + java.util.Arrays.toString(inputShape) + ", but " + kind.cliName() + " images are 28x28");
+        }
+        if (calibrate) {
+            CalibrationRun.run(saved.model(), model, kind, System.out);
+            return 0;
         }
         if (distortions) {
             CliChecks.range("--samples", samples, 100, 10_000);

@@ -31,6 +31,7 @@ import org.neurallab.lab.digits.pad.PadPipeline;
 import org.neurallab.lab.digits.pad.PadReading;
 import org.neurallab.lab.digits.teach.TeachModel;
 import org.neurallab.lab.digits.view.DigitsTabs;
+import org.neurallab.lab.digits.view.ReadingHint;
 import org.neurallab.lab.digits.view.DigitsToolbar;
 import org.neurallab.lab.digits.view.FeatureMapsView;
 import org.neurallab.lab.digits.view.FixPanel;
@@ -209,8 +210,8 @@ public final class DigitsView extends BorderPane {
         return switch (r.reading().status()) {
             case EMPTY -> i18n.text(mode == DigitsMode.FASHION ? "digits.hint.emptyFashion" : "digits.hint.empty");
             case TOO_SMALL -> i18n.text("digits.hint.tooSmall");
-            case OK -> r.prediction() == null ? "" : i18n.text("digits.hint.reads",
-                    r.labels().get(r.prediction().top()));
+            case OK -> r.prediction() == null ? "" : ReadingHint.reads(i18n, r.labels(), r.prediction(), r.reading().pixels(),
+                    mode == DigitsMode.OWN_CLASSES, mode == DigitsMode.DIGITS);
         };
     }
 
