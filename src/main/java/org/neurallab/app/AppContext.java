@@ -59,6 +59,11 @@ public final class AppContext {
         return settings;
     }
 
+    /** The folder the settings file is in, where labs may keep small files of their own. */
+    public java.nio.file.Path settingsFolder() {
+        return settingsStore.file().toAbsolutePath().getParent();
+    }
+
     public void saveSettings() {
         settingsStore.save(settings);
     }

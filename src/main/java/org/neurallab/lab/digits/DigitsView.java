@@ -95,7 +95,8 @@ public final class DigitsView extends BorderPane {
         inside = new FeatureMapsView(context.uiScaleProperty(), (key, args) -> i18n.text(key, args));
         teach = new TeachPanel(i18n, reader, background, this::readPad, () -> getScene() == null ? null
                 : getScene().getWindow(), this::taught);
-        fix = new FixPanel(i18n, reader, background, () -> lastResult, this::currentKind, this::fineTuned);
+        fix = new FixPanel(i18n, reader, background, () -> lastResult, this::currentKind, this::fineTuned,
+                context.settingsFolder());
         toolbar = new DigitsToolbar(i18n, this::switchTo, this::chooseModel);
         modelName = toolbar.modelName();
         message = toolbar.message();
