@@ -67,7 +67,7 @@ public final class DistortionSuite {
         for (int size : new int[] {64, 200, 480}) {
             out.add(new Distortion("paper", size + "px photo", Distortion.Level.MODERATE, "predict",
                     (img, rng) -> PicturePreprocessor.read(picture(img, size, (int) (size * (0.4 + 0.3 * rng.nextDouble())),
-                            rng, true)).pixels(), size > 100 ? 1000 : Integer.MAX_VALUE));
+                            rng, true)).pixels(), size > 100 ? 300 : Integer.MAX_VALUE));
         }
         return out;
     }
