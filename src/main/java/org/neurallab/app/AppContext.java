@@ -68,13 +68,13 @@ public final class AppContext implements AutoCloseable {
         return settings;
     }
 
-    public void saveSettings() {
-        settingsStore.save(settings);
-    }
-
-    /** Where settings and what the labs keep between runs live ({@code ~/.neurallab} unless configured). */
+    /** The folder the settings file is in, where labs may keep small files of their own. */
     public java.nio.file.Path settingsFolder() {
         return settingsStore.folder();
+    }
+
+    public void saveSettings() {
+        settingsStore.save(settings);
     }
 
     public Stage stage() {

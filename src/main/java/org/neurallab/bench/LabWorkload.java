@@ -21,5 +21,13 @@ public record LabWorkload(String name, Callable<Map<String, Object>> task) {
     /** The lab workloads of one build of the app; registered in {@code META-INF/services}. */
     public interface Provider {
         List<LabWorkload> workloads();
+
+        /**
+         * Distortions that need a lab's own code, for the robustness benchmark (the Digits pad redrawing a
+         * test digit as strokes of each pen width); none by default.
+         */
+        default List<org.neurallab.data.Distortion> distortions() {
+            return List.of();
+        }
     }
 }

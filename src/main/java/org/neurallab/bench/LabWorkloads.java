@@ -19,6 +19,16 @@ public final class LabWorkloads {
         return all;
     }
 
+    /** Every registered lab distortion (see {@link LabWorkload.Provider#distortions()}), in the providers' order. */
+    public static List<org.neurallab.data.Distortion> distortions() {
+        List<org.neurallab.data.Distortion> all = new ArrayList<>();
+        for (LabWorkload.Provider provider : ServiceLoader.load(LabWorkload.Provider.class,
+                LabWorkloads.class.getClassLoader())) {
+            all.addAll(provider.distortions());
+        }
+        return all;
+    }
+
     /** The workload with this name; an unknown name is an error that lists the known ones. */
     public static LabWorkload named(String name) {
         List<LabWorkload> all = all();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.neurallab.bench.LabWorkloads;
 import org.neurallab.cli.bench.ClassifierBench;
+import org.neurallab.cli.bench.RobustnessBench;
 import org.neurallab.cli.bench.SmallNetBench;
 import org.neurallab.cli.bench.TrainingLabBench;
 import org.neurallab.data.DatasetKind;
@@ -29,13 +30,15 @@ import picocli.CommandLine.Parameters;
             "frame: one Playground frame (an epoch of a 2-8x6-1 tanh net plus every neuron's heatmap).",
             "digits: stroke-to-probabilities latency of the Digits lab on the bundled MNIST CNN.",
             "trainlab: one epoch of the Training lab's default model and settings through the training service.",
+            "robustness: accuracy of the bundled MNIST and Fashion models on distorted test images (--samples of them).",
             "The first line (workload \"settings\") shows the native settings: OMP_WAIT_POLICY as the C library",
             "sees it, the OpenMP, libnd4j and OpenBLAS thread counts and the memory limits."})
 public final class BenchCommand implements Callable<Integer> {
 
-    enum Workload { mlp, cnn, playground, heatmap, frame, digits, trainlab, settings }
+    enum Workload { mlp, cnn, playground, heatmap, frame, digits, trainlab, robustness, settings }
 
-    @Parameters(arity = "1..*", paramLabel = "WORKLOAD", description = "mlp, cnn, playground, heatmap, frame, digits, trainlab, settings")
+    @Parameters(arity = "1..*", paramLabel = "WORKLOAD",
+            description = "mlp, cnn, playground, heatmap, frame, digits, trainlab, robustness, settings")
     List<Workload> workloads;
 
     @Option(names = "--samples", defaultValue = "60000", description = "training images for mlp and cnn, 32-60000 (default: ${DEFAULT-VALUE})")
@@ -79,6 +82,10 @@ public final class BenchCommand implements Callable<Integer> {
                 case digits -> List.of(labRow("digits_latency", "neural-lab-plain-forward", LabWorkloads.named("digits").run()));
                 case trainlab -> List.of(labRow("trainlab", "neural-lab-training-service", TrainingLabBench.run(samples)));
                 case settings -> List.<Map<String, Object>>of(); // printed first for every run
+                case robustness -> {
+                    RobustnessBench.runBundled(Math.min(samples, 10_000), System.out);
+                    yield List.of();
+                }
             };
             for (Map<String, Object> row : rows) {
                 System.out.println(json.writeValueAsString(row));

@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.neurallab.cli.bench.CalibrationRun;
+import org.neurallab.cli.bench.RobustnessBench;
 import org.neurallab.data.DatasetKind;
 import org.neurallab.data.ImageDataset;
 import org.neurallab.data.MnistLoader;
@@ -27,6 +29,15 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--dataset", description = "mnist or fashion (default: the data set the model was trained on)")
     String dataset;
 
+    @Option(names = "--distortions", description = "instead: accuracy on distorted test images, one JSON line per distortion (see bench robustness)")
+    boolean distortions;
+
+    @Option(names = "--samples", defaultValue = "10000", description = "with --distortions: the first N test images, 100-10000 (default: ${DEFAULT-VALUE})")
+    int samples;
+
+    @Option(names = "--calibrate", description = "instead: fit the temperature that calibrates the probabilities on held-out training images, save it beside the model as NAME.calibration.json and print ECE before and after")
+    boolean calibrate;
+
     @Override
     public Integer call() throws Exception {
         SavedModel saved = ModelFile.load(model);
@@ -34,6 +45,15 @@ public final class EvaluateCommand implements Callable<Integer> {
         int[] inputShape = saved.spec().inputShape();
         DatasetFit.require(saved.spec(), kind);
         DatasetFit.warnIfOther(saved.dataset(), kind, System.err);
+        if (calibrate) {
+            CalibrationRun.run(saved.model(), model, kind, System.out);
+            return 0;
+        }
+        if (distortions) {
+            CliChecks.range("--samples", samples, 100, 10_000);
+            new RobustnessBench().run(saved.model(), model.getFileName().toString(), kind, samples, System.out);
+            return 0;
+        }
         ImageDataset test = MnistLoader.load(kind, Split.TEST);
         Evaluation e = Evaluator.evaluate(saved.model(), new ImageTrainingData(test,
                 ImageTrainingData.layoutFor(inputShape)), 500);

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurallab.data.DigitPreprocessor;
 import org.neurallab.data.ImageFiles;
+import org.neurallab.data.PicturePreprocessor;
 import org.neurallab.data.PreprocessResult;
 import org.neurallab.data.TensorConversion;
 import org.neurallab.io.ModelFile;
@@ -59,8 +60,7 @@ public final class PredictCommand implements Callable<Integer> {
                 failures++;
                 continue;
             }
-            PreprocessResult prepared = MnistStyle.isMnistStyle(image)
-                    ? new PreprocessResult(MnistStyle.pixels(image), false) : DigitPreprocessor.process(image);
+            PreprocessResult prepared = PicturePreprocessor.read(image);
             if (prepared.empty()) {
                 System.out.println(file + "\terror: no ink found in the image");
                 failures++;

@@ -31,6 +31,7 @@ import org.neurallab.train.RunHandle;
 import org.neurallab.train.TrainingEvent;
 import org.neurallab.train.TrainingService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code train}: trains a model on MNIST or Fashion-MNIST and saves it. */
@@ -68,8 +69,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--samples", description = "train on the first N training images only (default: all)")
     Integer samples;
 
-    @Option(names = "--augment", description = "augment training images: random rotation up to 10 degrees, zoom 10%%, shift 2 px")
-    boolean augment;
+    @Mixin
+    AugmentOptions augmentOptions = new AugmentOptions();
 
     @Option(names = "--out", description = "where to save the trained model (a .zip model file)")
     Path out;
@@ -127,7 +128,8 @@ public final class TrainCommand implements Callable<Integer> {
                 train.count(), kind.cliName(), epochs, optimizerType.id(), learningRate, batch, seed);
 
         var layout = ImageTrainingData.layoutFor(spec.inputShape());
-        AugmentationSettings augmentation = augment ? new AugmentationSettings(10, 0.1, 2, false) : AugmentationSettings.NONE;
+        AugmentationSettings augmentation = augmentOptions.settings();
+        stdout.println("Augmentation: " + augmentOptions.describe());
         ImageTrainingData data = new ImageTrainingData(train, layout, () -> augmentation, seed);
         ProgressBar bar = new ProgressBar(System.err);
         // Continued training keeps the earlier epochs in the history and numbers the new ones after them.

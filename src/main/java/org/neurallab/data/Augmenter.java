@@ -27,7 +27,21 @@ public final class Augmenter {
         double dx = symmetric(rng, settings.shiftPx());
         double dy = symmetric(rng, settings.shiftPx());
         boolean flip = settings.flip() && rng.nextBoolean();
-        return transform(img, angle, zoom, dx, dy, flip);
+        double shear = halfTheTime(rng, settings.shearDeg()) ? symmetric(rng, settings.shearDeg()) : 0;
+        float[][] field = halfTheTime(rng, settings.elastic())
+                ? ImageDistortions.elasticField(ImageDistortions.sideOf(img), rng.nextDouble() * settings.elastic(), rng)
+                : null;
+        float[] out = ImageDistortions.warp(img, angle, zoom, shear, dx, dy, flip, field);
+        if (halfTheTime(rng, settings.strokePx())) {
+            out = ImageDistortions.strokeWidth(out, symmetric(rng, settings.strokePx()));
+        }
+        if (halfTheTime(rng, settings.blur())) {
+            out = ImageDistortions.blur(out, rng.nextDouble() * settings.blur());
+        }
+        if (halfTheTime(rng, settings.noise())) {
+            out = ImageDistortions.noise(out, rng.nextDouble() * settings.noise(), rng);
+        }
+        return out;
     }
 
     /**
@@ -36,29 +50,11 @@ public final class Augmenter {
      */
     public static float[] transform(float[] img, double rotationDeg, double zoom, double shiftX, double shiftY,
                                     boolean flip) {
-        int side = sideOf(img);
-        if (zoom <= 0) {
-            throw new IllegalArgumentException("zoom must be > 0, was " + zoom);
-        }
-        double c = (side - 1) / 2.0;
-        double rad = Math.toRadians(rotationDeg);
-        double cos = Math.cos(rad);
-        double sin = Math.sin(rad);
-        float[] out = new float[img.length];
-        for (int y = 0; y < side; y++) {
-            for (int x = 0; x < side; x++) {
-                // Undo shift, then zoom, then rotation (y grows downwards, so this rotation is counter-clockwise).
-                double ux = (x - shiftX - c) / zoom;
-                double uy = (y - shiftY - c) / zoom;
-                double sx = cos * ux - sin * uy + c;
-                double sy = sin * ux + cos * uy + c;
-                if (flip) {
-                    sx = side - 1 - sx;
-                }
-                out[y * side + x] = sample(img, side, sx, sy);
-            }
-        }
-        return out;
+        return ImageDistortions.warp(img, rotationDeg, zoom, 0, shiftX, shiftY, flip, null);
+    }
+
+    private static boolean halfTheTime(Random rng, double range) {
+        return range > 0 && rng.nextBoolean();
     }
 
     /** Bilinear interpolation; points outside the image read as background (0). */
@@ -78,14 +74,5 @@ public final class Augmenter {
 
     private static double symmetric(Random rng, double range) {
         return range == 0 ? 0 : (rng.nextDouble() * 2 - 1) * range;
-    }
-
-    private static int sideOf(float[] img) {
-        int side = (int) Math.round(Math.sqrt(img.length));
-        if (side * side != img.length || side == 0) {
-            throw new IllegalArgumentException("image must be square (e.g. 784 = 28x28 pixels), has "
-                    + img.length + " pixels");
-        }
-        return side;
     }
 }

@@ -12,6 +12,8 @@ public final class DigitPreprocessor {
     static final float NOISE = 0.05f;
     /** Less total ink than this (about two full pixels) counts as an empty drawing. */
     static final float MIN_MASS = 2f;
+    /** In a picture, pixels whose 3x3 neighbourhood is less inky than this (0 = paper, 1 = ink) are paper. */
+    static final float KEEP = 0.25f;
     private static final int SIDE = PreprocessResult.SIDE;
     private static final int BOX = 20;
 
@@ -87,7 +89,61 @@ public final class DigitPreprocessor {
                 lum[i] = 1f - lum[i];
             }
         }
-        return process(lum, w, h);
+        return process(levelled(lum, w, h), w, h);
+    }
+
+    /**
+     * Photos and scans: the paper is grey and grainy and the ink is not black. Stretches the values so the
+     * paper (the median) becomes 0 and the darkest ink (the highest 3x3 average, so one bright speck does
+     * not count) becomes 1, and drops pixels whose neighbourhood is mostly paper, so grain and specks do not
+     * widen the ink's bounding box. A clean drawing (black paper, full ink) passes almost unchanged.
+     */
+    static float[] levelled(float[] ink, int w, int h) {
+        int[] histogram = new int[256];
+        for (float v : ink) {
+            histogram[Math.round(Math.max(0f, Math.min(1f, v)) * 255)]++;
+        }
+        int half = ink.length / 2;
+        int median = 0;
+        for (int seen = 0; median < 255 && seen + histogram[median] <= half; median++) {
+            seen += histogram[median];
+        }
+        float paper = median / 255f;
+        float[] local = boxAverage(ink, w, h);
+        float top = 0;
+        for (float v : local) {
+            top = Math.max(top, v);
+        }
+        if (top - paper < 0.1f) {
+            return ink;
+        }
+        float range = top - paper;
+        float[] out = new float[ink.length];
+        for (int i = 0; i < ink.length; i++) {
+            if ((local[i] - paper) / range >= KEEP) {
+                out[i] = Math.max(0f, Math.min(1f, (ink[i] - paper) / range));
+            }
+        }
+        return out;
+    }
+
+    /** Mean of each pixel's 3x3 neighbourhood (clipped at the edges). */
+    private static float[] boxAverage(float[] v, int w, int h) {
+        float[] out = new float[v.length];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                float sum = 0;
+                int n = 0;
+                for (int yy = Math.max(0, y - 1); yy <= Math.min(h - 1, y + 1); yy++) {
+                    for (int xx = Math.max(0, x - 1); xx <= Math.min(w - 1, x + 1); xx++) {
+                        sum += v[yy * w + xx];
+                        n++;
+                    }
+                }
+                out[y * w + x] = sum / n;
+            }
+        }
+        return out;
     }
 
     /** Places the scaled digit in 28x28 with its centre of mass moved to pixel (14, 14), clipping overflow. */

@@ -22,6 +22,12 @@ public final class LabBenchmarks implements LabWorkload.Provider {
                 new LabWorkload("digits", LabBenchmarks::digitLatency));
     }
 
+    /** MNIST test digits redrawn as pad strokes of each pen width, for {@code bench robustness}. */
+    @Override
+    public List<org.neurallab.data.Distortion> distortions() {
+        return org.neurallab.lab.digits.PadDistortions.all();
+    }
+
     /** Stroke-to-probabilities latency on the bundled MNIST CNN, 500 readings. */
     private static Map<String, Object> digitLatency() throws java.io.IOException {
         Path model = BundledModels.file(DatasetKind.MNIST);

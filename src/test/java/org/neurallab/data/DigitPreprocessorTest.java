@@ -91,6 +91,19 @@ class DigitPreprocessorTest {
         }
     }
 
+    /** A digit photographed on grey, grainy, unevenly lit paper reads like the clean digit. */
+    @Test
+    void aPhotoOnGreyGrainyPaperReadsLikeTheCleanDigit() {
+        ImageDataset test = MnistLoader.load(DatasetKind.MNIST, Split.TEST);
+        java.util.Random rng = new java.util.Random(2);
+        for (int i = 0; i < 10; i++) {
+            float[] clean = DigitPreprocessor.process(test.image(i), 28, 28).pixels();
+            BufferedImage photo = DistortionSuite.picture(test.image(i), 300, 150, rng, true);
+            float[] read = PicturePreprocessor.read(photo).pixels();
+            assertThat(correlation(clean, read)).as("digit %d", i).isGreaterThan(0.75);
+        }
+    }
+
     private static double correlation(float[] a, float[] b) {
         double ma = 0, mb = 0;
         for (int i = 0; i < a.length; i++) {

@@ -216,6 +216,9 @@ class DigitsViewTest {
             robot.lookup("#fix-add").queryButton().fire();
         });
         assertThat(view.fixPanel().corrections()).hasSize(1);
+        // Kept in the settings folder at once, so a restart does not lose it.
+        assertThat(org.neurallab.lab.digits.fix.CorrectionsFile.load(org.neurallab.lab.digits.fix.CorrectionsFile.in(
+                context.settingsFolder(), "mnist"))).singleElement().extracting(c -> c.label()).isEqualTo(truth);
         robot.interact(() -> robot.lookup("#fix-run").queryButton().fire());
         String applied = I18n.get().text("digits.fix.applied");
         String rejected = I18n.get().text("digits.fix.rejected");
@@ -225,6 +228,57 @@ class DigitsViewTest {
         assertThat(view.fixPanel().statusText()).contains(applied).contains("1 of 1");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.lastResult() != null
                 && view.lastResult().prediction() != null && view.lastResult().prediction().top() == truth);
+        assertThat(view.fixPanel().corrections()).as("kept to fine-tune again").hasSize(1);
+    }
+
+    /** Points along straight lines through the corners (pad units), a few pad units apart, as a hand drags. */
+    private static List<double[]> path(double... corners) {
+        List<double[]> points = new java.util.ArrayList<>();
+        for (int i = 0; i + 3 < corners.length; i += 2) {
+            for (int k = 0; k < 8; k++) {
+                double t = k / 8.0;
+                points.add(new double[] {corners[i] + (corners[i + 2] - corners[i]) * t,
+                        corners[i + 1] + (corners[i + 3] - corners[i + 1]) * t});
+            }
+        }
+        points.add(new double[] {corners[corners.length - 2], corners[corners.length - 1]});
+        return points;
+    }
+
+    @Test
+    void readsAThickOffCentreSevenAndAThinSlantedFour(FxRobot robot) throws Exception {
+        useTestModel(robot);
+        robot.clickOn("#digits-clear");
+        waitForReading(robot, PadReading.Status.EMPTY);
+        // A small 7 in the top-left corner: the pad's pen is thick for a digit this size.
+        draw(robot, path(22, 25, 82, 25, 48, 100));
+        LiveResult seven = waitForReading(robot, PadReading.Status.OK);
+        assertThat(seven.prediction().top()).isEqualTo(7);
+        assertThat(view.hintText()).isEqualTo(I18n.get().text("digits.hint.reads", "7"));
+
+        robot.clickOn("#digits-clear");
+        waitForReading(robot, PadReading.Status.EMPTY);
+        // A large 4 leaning right: thin strokes for its size, in two strokes like a hand writes it.
+        draw(robot, path(125, 30, 65, 175, 225, 170));
+        draw(robot, path(200, 55, 150, 255));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.lastResult() != null
+                && view.lastResult().prediction() != null && view.lastResult().prediction().top() == 4);
+        Screenshots.save(robot.window(0).getScene(), "digits-slanted-four-en");
+    }
+
+    @Test
+    void aScribbleIsAnsweredWithTheTopThreeGuesses(FxRobot robot) throws Exception {
+        useTestModel(robot);
+        robot.clickOn("#digits-clear");
+        waitForReading(robot, PadReading.Status.EMPTY);
+        draw(robot, path(30, 30, 250, 250, 30, 250, 250, 30, 30, 30, 250, 140, 30, 140, 140, 30, 140, 250));
+        LiveResult r = waitForReading(robot, PadReading.Status.OK);
+        int[] top = r.prediction().topClasses(3);
+        String hint = view.hintText();
+        assertThat(hint).isNotEqualTo(I18n.get().text("digits.hint.reads", r.labels().get(top[0]))).contains("%");
+        for (int c : top) {
+            assertThat(hint).contains(r.labels().get(c));
+        }
     }
 
     @Test

@@ -69,4 +69,68 @@ class PadPipelineTest {
         }
         assertThat(mx / mass).isBetween(12.5, 14.5);
     }
+
+    private static Stroke polyline(double pen, double... xy) {
+        Stroke s = new Stroke(pen, false);
+        for (int i = 0; i < xy.length; i += 2) {
+            s.add(xy[i], xy[i + 1]);
+        }
+        return s;
+    }
+
+    private static double meanAbsDifference(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += Math.abs(a[i] - b[i]);
+        }
+        return sum / a.length;
+    }
+
+    @Test
+    void aDigitLooksTheSameWhateverSizeAndPenItIsDrawnWith() {
+        // A 7: large in the middle with the pad's pen, small in a corner with a marker, mid-size with a fine pen.
+        float[] large = PadPipeline.read(List.of(polyline(22, 60, 40, 220, 40, 120, 250)), null, InputMode.DIGIT, 22).pixels();
+        float[] smallMarker = PadPipeline.read(List.of(polyline(40, 10, 10, 62, 10, 30, 78)), null, InputMode.DIGIT, 40).pixels();
+        float[] fine = PadPipeline.read(List.of(polyline(8, 150, 120, 230, 120, 180, 225)), null, InputMode.DIGIT, 8).pixels();
+        assertThat(meanAbsDifference(large, smallMarker)).isLessThan(0.01);
+        assertThat(meanAbsDifference(large, fine)).isLessThan(0.01);
+        double ink = 0;
+        for (float v : large) {
+            ink += v;
+        }
+        assertThat(ink).as("about as much ink as an MNIST digit of this length").isBetween(40.0, 120.0);
+    }
+
+    /**
+     * MNIST test digits redrawn on the pad (their centre lines as strokes) at every pen width, large and small,
+     * come back close to the originals and are read about as well.
+     */
+    @Test
+    void mnistDigitsRedrawnAsStrokesComeBackCloseToTheOriginals() throws Exception {
+        var test = MnistLoader.load(DatasetKind.MNIST, Split.TEST);
+        var model = org.neurallab.lab.digits.model.DigitModel.load(TestModels.mnist());
+        int n = 300;
+        int cleanRight = 0;
+        for (int i = 0; i < n; i++) {
+            cleanRight += model.predict(test.image(i)).top() == test.label(i) ? 1 : 0;
+        }
+        for (double pen : PadDistortions.PEN_WIDTHS) {
+            for (double height : new double[] {200, 70}) {
+                double error = 0;
+                int right = 0;
+                for (int i = 0; i < n; i++) {
+                    float[] original = test.image(i);
+                    List<Stroke> strokes = PadDistortions.strokes(original, pen, height, height == 200 ? 140 : 50, 50 + height / 2);
+                    float[] seen = PadPipeline.read(strokes, null, InputMode.DIGIT, pen).pixels();
+                    error += meanAbsDifference(original, seen);
+                    right += model.predict(seen).top() == test.label(i) ? 1 : 0;
+                }
+                org.slf4j.LoggerFactory.getLogger(PadPipelineTest.class).info(
+                        "pen {} height {}: mean pixel error {}, accuracy {} (clean {})", pen, height, error / n,
+                        (double) right / n, (double) cleanRight / n);
+                assertThat(error / n).as("mean pixel error, pen " + pen + ", height " + height).isLessThan(0.075);
+                assertThat(right).as("right answers, pen " + pen + ", height " + height).isGreaterThanOrEqualTo(cleanRight - n * 3 / 100);
+            }
+        }
+    }
 }

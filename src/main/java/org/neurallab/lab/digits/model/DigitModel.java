@@ -12,9 +12,11 @@ import org.neurallab.data.TensorConversion;
 import org.neurallab.engine.layers.Layer;
 import org.neurallab.engine.layers.Param;
 import org.neurallab.engine.Sequential;
+import org.neurallab.io.CalibrationFile;
 import org.neurallab.io.ModelFile;
 import org.neurallab.io.ModelInfo;
 import org.neurallab.io.SavedModel;
+import org.neurallab.train.Calibration;
 
 /**
  * A classifier of 28x28 drawings with ten classes, and the way the lab looks inside it.
@@ -30,6 +32,8 @@ public final class DigitModel {
     private final SavedModel saved;
     private final String name;
     private final DatasetKind kind;
+    // Temperature that calibrates the probabilities (1 = as the network gives them); see CalibrationFile.
+    private double temperature = 1;
     // Built on first use, on the thread that owns this model; null when the model needs the engine path.
     private FastForward fast;
     private boolean fastChecked;
@@ -48,7 +52,14 @@ public final class DigitModel {
             throw new WrongModelException(file, info.spec().inputShape(), classes);
         }
         String fileName = file.getFileName().toString();
-        return new DigitModel(ModelFile.load(file), fileName);
+        DigitModel model = new DigitModel(ModelFile.load(file), fileName);
+        model.temperature = CalibrationFile.temperatureFor(file);
+        return model;
+    }
+
+    /** The calibration temperature applied to {@link #predict} (1 when the model has none). */
+    public double temperature() {
+        return temperature;
     }
 
     private static int lastUnits(ModelInfo info) {
@@ -86,15 +97,13 @@ public final class DigitModel {
         return saved.model();
     }
 
-    /** Probabilities for one preprocessed 28x28 image (784 values, ink = 1). */
+    /** Calibrated probabilities for one preprocessed 28x28 image (784 values, ink = 1). */
     public Prediction predict(float[] pixels) {
         checkPixels(pixels);
         FastForward f = fast();
-        if (f != null) {
-            return new Prediction(f.probabilities(pixels));
-        }
-        INDArray out = network().predict(TensorConversion.single(pixels, SIDE, SIDE, ImageLayout.NCHW));
-        return new Prediction(out.toFloatVector());
+        float[] p = f != null ? f.probabilities(pixels)
+                : network().predict(TensorConversion.single(pixels, SIDE, SIDE, ImageLayout.NCHW)).toFloatVector();
+        return new Prediction(Calibration.scale(p, temperature));
     }
 
     /** Probabilities for many images at once (rows of 784), for accuracy checks. */
@@ -173,18 +182,22 @@ public final class DigitModel {
     /** Predictions through the engine (ND4J), for checking the fast path against it. */
     public Prediction predictWithEngine(float[] pixels) {
         INDArray out = network().predict(TensorConversion.single(pixels, SIDE, SIDE, ImageLayout.NCHW));
-        return new Prediction(out.toFloatVector());
+        return new Prediction(Calibration.scale(out.toFloatVector(), temperature));
     }
 
     /** An independent copy with the same weights, for a background job. */
     public DigitModel copy() {
-        return new DigitModel(new SavedModel(copyOf(network()), saved.training(), saved.dataset(),
+        DigitModel copy = new DigitModel(new SavedModel(copyOf(network()), saved.training(), saved.dataset(),
                 saved.classNames(), saved.history()), name);
+        copy.temperature = temperature;
+        return copy;
     }
 
-    /** The same model under another name (after fine-tuning, say). */
+    /** The same model under another name (after fine-tuning, say), with the same calibration. */
     public DigitModel renamed(String newName) {
-        return new DigitModel(saved, newName);
+        DigitModel renamed = new DigitModel(saved, newName);
+        renamed.temperature = temperature;
+        return renamed;
     }
 
     /** A new network with the same architecture and a copy of every parameter. */

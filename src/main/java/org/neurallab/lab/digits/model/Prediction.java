@@ -32,4 +32,18 @@ public record Prediction(float[] probabilities) {
         }
         return best;
     }
+
+    /** The k most likely classes, most likely first (ties: lower index first). */
+    public int[] topClasses(int k) {
+        Integer[] order = new Integer[probabilities.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Float.compare(probabilities[b], probabilities[a]));
+        int[] out = new int[Math.min(k, order.length)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = order[i];
+        }
+        return out;
+    }
 }

@@ -1,5 +1,6 @@
 package org.neurallab.lab.digits.pad;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.neurallab.data.DigitPreprocessor;
 import org.neurallab.data.PreprocessResult;
@@ -18,6 +19,15 @@ public final class PadPipeline {
      * finer raster bought nothing but four times the pixels to draw, scan and scale on every stroke.
      */
     static final int RASTER_SIZE = 140;
+    /** Side of the raster a digit is redrawn into after its strokes are normalised. */
+    static final int NORMAL_RASTER = 112;
+    /** The box (in raster pixels) the centre lines of a digit are scaled to fill. */
+    static final double NORMAL_BOX = 80;
+    /**
+     * The pen a normalised digit is redrawn with, in raster pixels. After the preprocessing scales the ink to
+     * 20 pixels, strokes are NORMAL_PEN * 20 / (NORMAL_BOX + NORMAL_PEN) pixels wide, MNIST's typical width.
+     */
+    static final double NORMAL_PEN = 10;
     /** Ink whose bounding box is smaller than this many pen widths is a dot, not a drawing. */
     static final double MIN_EXTENT_IN_PEN_WIDTHS = 1.6;
 
@@ -29,6 +39,9 @@ public final class PadPipeline {
      * @param penWidth   the pen width used, to tell a dot from a drawing
      */
     public static PadReading read(List<Stroke> strokes, float[] background, InputMode mode, double penWidth) {
+        if (mode == InputMode.DIGIT && background == null) {
+            return readDigit(strokes, penWidth);
+        }
         float[] raster = StrokeRaster.render(strokes, RASTER_SIZE, PAD_SIZE, background);
         int[] box = inkBox(raster, RASTER_SIZE);
         if (box == null) {
@@ -43,6 +56,64 @@ public final class PadPipeline {
         }
         PreprocessResult r = DigitPreprocessor.process(raster, RASTER_SIZE, RASTER_SIZE);
         return new PadReading(r.pixels(), r.empty() ? PadReading.Status.EMPTY : PadReading.Status.OK);
+    }
+
+    /**
+     * A digit: the strokes are first moved and scaled (as vectors) so that the drawing fills the same box
+     * whatever size it was drawn at, and redrawn with a pen that gives MNIST's stroke width after the usual
+     * preprocessing. A small digit in a corner and a large one in the middle then look alike to the model,
+     * and so do a fine pen and a marker.
+     */
+    private static PadReading readDigit(List<Stroke> strokes, double penWidth) {
+        double[] box = pointBox(strokes);
+        if (box == null) {
+            return new PadReading(new float[SIDE * SIDE], PadReading.Status.EMPTY);
+        }
+        double span = Math.max(Math.max(box[2] - box[0], box[3] - box[1]), 0.5 * penWidth);
+        double k = NORMAL_BOX / span;
+        double cx = (box[0] + box[2]) / 2;
+        double cy = (box[1] + box[3]) / 2;
+        List<Stroke> normal = new ArrayList<>(strokes.size());
+        for (Stroke s : strokes) {
+            Stroke t = new Stroke(s.eraser() ? s.width() * k : NORMAL_PEN, s.eraser());
+            for (double[] p : s.points()) {
+                t.add((p[0] - cx) * k + NORMAL_RASTER / 2.0, (p[1] - cy) * k + NORMAL_RASTER / 2.0);
+            }
+            normal.add(t);
+        }
+        float[] raster = StrokeRaster.render(normal, NORMAL_RASTER, NORMAL_RASTER, null);
+        int[] ink = inkBox(raster, NORMAL_RASTER);
+        if (ink == null) {
+            return new PadReading(new float[SIDE * SIDE], PadReading.Status.EMPTY);
+        }
+        // The ink's size on the pad: the centre lines' extent plus the real pen's width.
+        double extent = (Math.max(ink[2] - ink[0], ink[3] - ink[1]) + 1 - NORMAL_PEN) / k + penWidth;
+        if (extent < MIN_EXTENT_IN_PEN_WIDTHS * penWidth) {
+            return new PadReading(new float[SIDE * SIDE], PadReading.Status.TOO_SMALL);
+        }
+        PreprocessResult r = DigitPreprocessor.process(raster, NORMAL_RASTER, NORMAL_RASTER);
+        return new PadReading(r.pixels(), r.empty() ? PadReading.Status.EMPTY : PadReading.Status.OK);
+    }
+
+    /** {minX, minY, maxX, maxY} of the pen (not eraser) stroke points, or null when there are none. */
+    static double[] pointBox(List<Stroke> strokes) {
+        double[] box = null;
+        for (Stroke s : strokes) {
+            if (s.eraser()) {
+                continue;
+            }
+            for (double[] p : s.points()) {
+                if (box == null) {
+                    box = new double[] {p[0], p[1], p[0], p[1]};
+                } else {
+                    box[0] = Math.min(box[0], p[0]);
+                    box[1] = Math.min(box[1], p[1]);
+                    box[2] = Math.max(box[2], p[0]);
+                    box[3] = Math.max(box[3], p[1]);
+                }
+            }
+        }
+        return box;
     }
 
     /** Bounding box {minX, minY, maxX, maxY} of visible ink, or null when there is (almost) none. */

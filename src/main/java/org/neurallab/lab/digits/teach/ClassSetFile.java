@@ -106,7 +106,8 @@ public final class ClassSetFile {
         return new TeachClass(name.asText(), list);
     }
 
-    private static byte[] toBytes(float[] pixels) {
+    /** 28x28 values in [0, 1] as bytes 0-255 (clipped), as the files keep them. */
+    public static byte[] toBytes(float[] pixels) {
         byte[] out = new byte[pixels.length];
         for (int i = 0; i < pixels.length; i++) {
             out[i] = (byte) Math.round(Math.max(0f, Math.min(1f, pixels[i])) * 255f);
@@ -114,7 +115,8 @@ public final class ClassSetFile {
         return out;
     }
 
-    private static float[] toFloats(byte[] bytes) {
+    /** Bytes 0-255 back to values in [0, 1]. */
+    public static float[] toFloats(byte[] bytes) {
         float[] out = new float[bytes.length];
         for (int i = 0; i < bytes.length; i++) {
             out[i] = (bytes[i] & 0xFF) / 255f;

@@ -88,7 +88,8 @@ public final class DigitsView extends BorderPane {
         inside = new FeatureMapsView(context.uiScaleProperty(), (key, args) -> i18n.text(key, args));
         teach = new TeachPanel(i18n, reader, background, this::readPad, () -> getScene() == null ? null
                 : getScene().getWindow(), this::taught);
-        fix = new FixPanel(i18n, reader, background, () -> lastResult, this::currentKind, this::fineTuned);
+        fix = new FixPanel(i18n, reader, background, () -> lastResult, this::currentKind, this::fineTuned,
+                context.settingsFolder());
         toolbar = new DigitsToolbar(i18n, this::switchTo, this::chooseModel);
         modelName = toolbar.modelName();
         message = toolbar.message();
@@ -203,8 +204,8 @@ public final class DigitsView extends BorderPane {
         return switch (r.reading().status()) {
             case EMPTY -> i18n.text(mode == DigitsMode.FASHION ? "digits.hint.emptyFashion" : "digits.hint.empty");
             case TOO_SMALL -> i18n.text("digits.hint.tooSmall");
-            case OK -> r.prediction() == null ? "" : i18n.text("digits.hint.reads",
-                    r.labels().get(r.prediction().top()));
+            case OK -> r.prediction() == null ? "" : ReadingHint.reads(i18n, r.labels(), r.prediction(), r.reading().pixels(),
+                    mode == DigitsMode.OWN_CLASSES, mode == DigitsMode.DIGITS);
         };
     }
 

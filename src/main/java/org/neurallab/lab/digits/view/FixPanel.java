@@ -24,6 +24,7 @@ import org.neurallab.data.ImageDataset;
 import org.neurallab.data.MnistLoader;
 import org.neurallab.data.Split;
 import org.neurallab.lab.digits.fix.Correction;
+import org.neurallab.lab.digits.fix.CorrectionsFile;
 import org.neurallab.lab.digits.fix.FineTuneResult;
 import org.neurallab.lab.digits.fix.FineTuner;
 import org.neurallab.lab.digits.model.DigitModel;
@@ -47,7 +48,10 @@ public final class FixPanel extends VBox {
     private final Supplier<LiveResult> current;
     private final Supplier<DatasetKind> kind;
     private final Consumer<DigitModel> onTuned;
+    private final java.nio.file.Path folder;
     private final List<Correction> corrections = new ArrayList<>();
+    // The data set whose corrections are in the list (each data set keeps its own file).
+    private DatasetKind loadedKind;
     private final ComboBox<Integer> actual = new ComboBox<>();
     private final Label readAs = new Label();
     private final Label count = new Label();
@@ -75,15 +79,17 @@ public final class FixPanel extends VBox {
      * @param current the latest reading of the pad (what the model said)
      * @param kind    the dataset of the current model, for labels and the accuracy check
      * @param onTuned called on the FX thread with an accepted fine-tuned model
+     * @param folder  where the corrections are kept between runs (null: not kept)
      */
     public FixPanel(I18n i18n, LiveReader reader, TrainingWorker trainer, Supplier<LiveResult> current,
-                    Supplier<DatasetKind> kind, Consumer<DigitModel> onTuned) {
+                    Supplier<DatasetKind> kind, Consumer<DigitModel> onTuned, java.nio.file.Path folder) {
         this.i18n = i18n;
         this.reader = reader;
         this.trainer = trainer;
         this.current = current;
         this.kind = kind;
         this.onTuned = onTuned;
+        this.folder = folder;
         getStyleClass().add("fix-panel");
         setSpacing(10);
         Label intro = new Label();
@@ -121,6 +127,7 @@ public final class FixPanel extends VBox {
         clear.getStyleClass().add("flat");
         clear.setOnAction(e -> {
             corrections.clear();
+            store();
             refresh();
         });
         HBox countRow = new HBox(6, count, clear);
@@ -140,6 +147,7 @@ public final class FixPanel extends VBox {
 
     /** Updates "the model read it as ..." for the newest reading. */
     public void showReading(LiveResult r) {
+        ensureKind();
         if (r == null || r.prediction() == null) {
             readAs.setText(i18n.text("digits.fix.nothing"));
         } else {
@@ -155,7 +163,40 @@ public final class FixPanel extends VBox {
         return corrections;
     }
 
+    /** Loads the kept corrections of the current data set when it changes (and on first use). */
+    private void ensureKind() {
+        DatasetKind now = kind.get();
+        if (now == loadedKind) {
+            return;
+        }
+        loadedKind = now;
+        corrections.clear();
+        if (folder != null) {
+            try {
+                corrections.addAll(CorrectionsFile.load(CorrectionsFile.in(folder, now.cliName())));
+            } catch (java.io.IOException e) {
+                LOG.warn("Corrections not loaded", e);
+                status.setText(i18n.text("digits.fix.notLoaded", e.getMessage()));
+            }
+        }
+        refresh();
+    }
+
+    /** Writes the list to the data set's file (atomically), so it survives a restart. */
+    private void store() {
+        if (folder == null || loadedKind == null) {
+            return;
+        }
+        try {
+            CorrectionsFile.save(CorrectionsFile.in(folder, loadedKind.cliName()), loadedKind.cliName(), corrections);
+        } catch (java.io.IOException e) {
+            LOG.warn("Corrections not saved", e);
+            status.setText(i18n.text("digits.fix.notSaved", e.getMessage()));
+        }
+    }
+
     private void addCorrection() {
+        ensureKind();
         LiveResult r = current.get();
         if (r == null || r.prediction() == null) {
             status.setText(i18n.text("digits.fix.nothing"));
@@ -168,7 +209,11 @@ public final class FixPanel extends VBox {
             return;
         }
         corrections.add(new Correction(r.reading().pixels(), label, said));
+        while (corrections.size() > CorrectionsFile.MAX_CORRECTIONS) {
+            corrections.remove(0);
+        }
         status.setText(i18n.text("digits.fix.added", r.labels().get(label)));
+        store();
         refresh();
     }
 
@@ -226,13 +271,12 @@ public final class FixPanel extends VBox {
         pct.setMaximumFractionDigits(2);
         String numbers = i18n.text("digits.fix.result", pct.format(result.accuracyBefore()),
                 pct.format(result.accuracyAfter()), result.fixed(), result.corrections());
+        run.setDisable(corrections.isEmpty());
         if (result.accepted()) {
-            corrections.clear();
-            refresh();
+            // The corrections stay (and stay saved): they can fine-tune again, after a restart too.
             status.setText(numbers + " " + i18n.text("digits.fix.applied"));
             onTuned.accept(result.model().renamed(result.model().name() + " +"));
         } else {
-            run.setDisable(false);
             status.setText(numbers + " " + i18n.text("digits.fix.rejected"));
         }
     }
