@@ -11,11 +11,23 @@ import java.util.concurrent.Callable;
  * No JavaFX: a workload runs on the calling thread.
  *
  * @param name the workload's name on the {@code bench} command line, e.g. {@code frame}
- * @param task runs the workload once and returns its fields in order (timings in milliseconds)
+ * @param task runs the workload once with the command's {@code --samples} (which most workloads ignore) and
+ *             returns its fields in order (timings in milliseconds)
  */
-public record LabWorkload(String name, Callable<Map<String, Object>> task) {
-    public Map<String, Object> run() throws Exception {
-        return task.call();
+public record LabWorkload(String name, Task task) {
+    /** One run of a workload. */
+    @FunctionalInterface
+    public interface Task {
+        Map<String, Object> run(int samples) throws Exception;
+    }
+
+    /** A workload that takes no size. */
+    public static LabWorkload fixed(String name, Callable<Map<String, Object>> task) {
+        return new LabWorkload(name, samples -> task.call());
+    }
+
+    public Map<String, Object> run(int samples) throws Exception {
+        return task.run(samples);
     }
 
     /** The lab workloads of one build of the app; registered in {@code META-INF/services}. */

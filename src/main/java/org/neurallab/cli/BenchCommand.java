@@ -9,7 +9,6 @@ import org.neurallab.bench.LabWorkloads;
 import org.neurallab.cli.bench.ClassifierBench;
 import org.neurallab.cli.bench.RobustnessBench;
 import org.neurallab.cli.bench.SmallNetBench;
-import org.neurallab.cli.bench.TrainingLabBench;
 import org.neurallab.data.DatasetKind;
 import org.nd4j.linalg.factory.Nd4j;
 import org.neurallab.engine.Engine;
@@ -78,9 +77,9 @@ public final class BenchCommand implements Callable<Integer> {
                 // The playground runs on the plain-Java backend; the ND4J line shows why.
                 case playground -> List.of(SmallNetBench.playgroundPlain(epochs, 0), SmallNetBench.playgroundNd4j(epochs, 0));
                 case heatmap -> List.of(SmallNetBench.heatmap(0));
-                case frame -> List.of(labRow("playground_frame", "neural-lab-plain", LabWorkloads.named("frame").run()));
-                case digits -> List.of(labRow("digits_latency", "neural-lab-plain-forward", LabWorkloads.named("digits").run()));
-                case trainlab -> List.of(labRow("trainlab", "neural-lab-training-service", TrainingLabBench.run(samples)));
+                case frame -> List.of(labRow("playground_frame", "neural-lab-plain", LabWorkloads.named("frame").run(samples)));
+                case digits -> List.of(labRow("digits_latency", "neural-lab-plain-forward", LabWorkloads.named("digits").run(samples)));
+                case trainlab -> List.of(labRow("trainlab", "neural-lab-training-service", LabWorkloads.named("trainlab").run(samples)));
                 case settings -> List.<Map<String, Object>>of(); // printed first for every run
                 case robustness -> {
                     RobustnessBench.runBundled(Math.min(samples, 10_000), System.out);

@@ -18,8 +18,9 @@ import org.neurallab.lab.playground.PlaygroundFrameBench;
 public final class LabBenchmarks implements LabWorkload.Provider {
     @Override
     public List<LabWorkload> workloads() {
-        return List.of(new LabWorkload("frame", () -> PlaygroundFrameBench.run(100, 300)),
-                new LabWorkload("digits", LabBenchmarks::digitLatency));
+        return List.of(LabWorkload.fixed("frame", () -> PlaygroundFrameBench.run(100, 300)),
+                LabWorkload.fixed("digits", LabBenchmarks::digitLatency),
+                new LabWorkload("trainlab", org.neurallab.lab.training.TrainingLabBench::run));
     }
 
     /** MNIST test digits redrawn as pad strokes of each pen width, for {@code bench robustness}. */
