@@ -1,4 +1,4 @@
-package org.neurallab.lab.training;
+package org.neurallab.lab.training.run;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
