@@ -12,8 +12,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 import org.neurallab.engine.optim.OptimizerType;
-import org.neurallab.lab.training.model.HyperParameterRules;
-import org.neurallab.lab.training.model.HyperParameters;
+import org.neurallab.lab.training.settings.HyperParameterRules;
+import org.neurallab.lab.training.settings.HyperParameters;
 
 /**
  * The hyper-parameters: optimizer, learning rate, batch size, epochs, validation split, seed and how
@@ -81,7 +81,7 @@ public final class SettingsPane extends GridPane {
     }
 
     private <T> ValidatedField<T> field(String id, String key, String text,
-                                        java.util.function.Function<String, org.neurallab.lab.training.model.FieldResult<T>> rule) {
+                                        java.util.function.Function<String, org.neurallab.lab.training.settings.FieldResult<T>> rule) {
         ValidatedField<T> f = new ValidatedField<>(text, rule);
         f.field().setId(id);
         f.field().setPrefColumnCount(7);

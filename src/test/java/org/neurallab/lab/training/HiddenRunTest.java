@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neurallab.app.I18n;
-import org.neurallab.lab.training.model.ModelPreset;
+import org.neurallab.lab.training.settings.ModelPreset;
 import org.neurallab.lab.training.run.RunController.Phase;
 import org.neurallab.lab.training.run.RunStatus;
 import org.neurallab.train.TrainingService;

@@ -18,7 +18,7 @@ import org.neurallab.engine.model.ModelSpec;
 import org.neurallab.io.EpochRecord;
 import org.neurallab.io.SavedModel;
 import org.neurallab.io.TrainingInfo;
-import org.neurallab.lab.training.model.HyperParameters;
+import org.neurallab.lab.training.settings.HyperParameters;
 import org.neurallab.train.Evaluation;
 import org.neurallab.train.Evaluator;
 import org.neurallab.train.ImageTrainingData;
