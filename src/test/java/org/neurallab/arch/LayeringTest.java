@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layers below the UI stay free of JavaFX, and dependencies point one way (DESIGN.md). */
+/** The layers below the UI stay free of JavaFX, and dependencies point one way (README, "Layout"). */
 class LayeringTest {
     private static JavaClasses classes;
 

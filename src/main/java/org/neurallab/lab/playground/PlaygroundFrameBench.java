@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.neurallab.engine.activation.Activation;
-import org.neurallab.lab.playground.data.DatasetKind;
+import org.neurallab.lab.playground.data.PointDataset;
 import org.neurallab.lab.playground.data.Feature;
 import org.neurallab.lab.playground.state.HiddenLayer;
 import org.neurallab.lab.playground.state.PlaygroundConfig;
@@ -25,7 +25,7 @@ public final class PlaygroundFrameBench {
 
     public static PlaygroundConfig benchConfig() {
         PlaygroundConfig c = new PlaygroundConfig();
-        c.setDataset(DatasetKind.CIRCLE);
+        c.setDataset(PointDataset.CIRCLE);
         c.setFeatures(EnumSet.of(Feature.X1, Feature.X2));
         List<HiddenLayer> layers = new ArrayList<>();
         for (int i = 0; i < PlaygroundConfig.MAX_HIDDEN_LAYERS; i++) {

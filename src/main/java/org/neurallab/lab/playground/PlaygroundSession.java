@@ -17,7 +17,7 @@ public final class PlaygroundSession {
     private final PlaygroundConfig config;
     private final List<Feature> features;
     private final DenseNet net;
-    private final Evaluator evaluator;
+    private final PointScorer evaluator;
     private final Random shuffle;
     private TrainTestSplit split;
     private double[][] trainX;
@@ -32,7 +32,7 @@ public final class PlaygroundSession {
         this.config = config.copy();
         this.features = this.config.featureList();
         this.net = NetworkFactory.build(this.config);
-        this.evaluator = new Evaluator(net, this.config.problem() == ProblemType.CLASSIFICATION);
+        this.evaluator = new PointScorer(net, this.config.problem() == ProblemType.CLASSIFICATION);
         this.shuffle = new Random(this.config.getInitSeed() * 31 + 17);
         this.epoch = this.config.getEpoch();
         setSplit(this.config.customPoints()

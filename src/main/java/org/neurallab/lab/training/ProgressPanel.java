@@ -7,7 +7,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.neurallab.app.I18n;
-import org.neurallab.lab.training.model.RunClock;
+import org.neurallab.lab.training.settings.RunClock;
 
 /** Epoch, batch, speed, elapsed time and time left of the run, with a bar for the whole run. */
 public final class ProgressPanel extends VBox {

@@ -3,120 +3,144 @@ package org.neurallab.lab.training;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import org.neurallab.app.I18n;
+import org.neurallab.data.AugmentationSettings;
 import org.neurallab.engine.model.LayerSpec;
 import org.neurallab.engine.model.ModelSpec;
 import org.neurallab.io.EpochRecord;
 import org.neurallab.io.SavedModel;
+import org.neurallab.lab.training.charts.RunList;
 import org.neurallab.lab.training.charts.RunRecord;
+import org.neurallab.lab.training.charts.TrainingCharts;
 import org.neurallab.lab.training.dataset.ClassNames;
 import org.neurallab.lab.training.dataset.DatasetPane;
-import org.neurallab.lab.training.model.HyperParameters;
-import org.neurallab.lab.training.model.RunClock;
+import org.neurallab.lab.training.settings.HyperParameters;
+import org.neurallab.lab.training.settings.RunClock;
+import org.neurallab.lab.training.results.ResultsPane;
 import org.neurallab.lab.training.run.RunController;
+import org.neurallab.lab.training.run.RunListener;
 import org.neurallab.train.Evaluation;
 import org.neurallab.train.LossDivergedException;
 import org.neurallab.train.StopReason;
 import org.neurallab.train.TrainingEvent;
 
 /**
- * Turns the training worker's events into what the lab shows. The worker only queues events; a
- * frame timer takes them all once per frame, appends the points, then redraws the charts and the
- * progress once, so a fast model cannot flood the FX thread.
+ * Shows the run that {@link RunController} reports: the charts' points, the progress, the run list and, after
+ * a finished run, the test results. The controller takes the worker's events once per frame whether or not
+ * the lab is on screen; this presenter records every event into the current run and redraws at most once
+ * per frame, and only while the lab is shown (a hidden lab is redrawn when it comes back).
  */
-final class RunPresenter {
-    private static final long STATUS_EVERY_NS = 250_000_000L;
+final class RunPresenter implements RunListener {
 
-    private final TrainingView view;
-    private final AnimationTimer timer;
+    /** Where a new run's ingredients come from: the data, model, settings and augmentation panes. */
+    interface Setup {
+        DatasetPane.LoadedData data();
+
+        /** The settings, or null while one is invalid. */
+        HyperParameters parameters();
+
+        /** The builder's model, or null while it has a problem. */
+        ModelSpec model();
+
+        Supplier<AugmentationSettings> augmentation();
+
+        /** Puts a loaded model's layers into the builder. */
+        void showLayers(List<LayerSpec> layers);
+    }
+
+    /** Where a run is drawn, and how to bring the results tab forward. */
+    record Display(TrainingCharts charts, RunList runs, ProgressPanel progress, ResultsPane results,
+                   Runnable showResults) {
+    }
+
+    /** The message line above the charts; the text is asked again when the language changes. */
+    interface Messages {
+        void show(Supplier<String> text, boolean error);
+    }
+
+    private final RunController controller;
+    private final Setup setup;
+    private final Display display;
+    private final Messages messages;
     private RunRecord current;
     private TrainingEvent.Started started;
     private TrainingEvent.BatchEnd lastBatch;
     private DatasetPane.LoadedData runData;
     private int runNumber;
-    private long lastStatus;
-    private long frames;
+    private boolean active = true;
+    private boolean dirty;
 
-    RunPresenter(TrainingView view) {
-        this.view = view;
-        I18n.get().onChange(view, () -> {
+    RunPresenter(RunController controller, Setup setup, Display display, Messages messages) {
+        this.controller = controller;
+        this.setup = setup;
+        this.display = display;
+        this.messages = messages;
+        controller.setListener(this);
+        I18n.get().onChange(display.results(), () -> {
             if (runData != null) {
-                view.results.setClassNames(ClassNames.of(runData.kind()));
+                display.results().setClassNames(ClassNames.of(runData.kind()));
             }
         });
-        this.timer = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                frame(now);
-            }
-        };
     }
 
-    void installTimer() {
-        timer.start();
-    }
-
-    void stopTimer() {
-        timer.stop();
-    }
-
-    long frames() {
-        return frames;
+    /** Shown: redraw what arrived while hidden. Hidden: keep recording, stop drawing. */
+    void setActive(boolean active) {
+        this.active = active;
+        if (active && dirty) {
+            onFrame();
+        }
     }
 
     void start(boolean paused) {
-        DatasetPane.LoadedData data = view.dataset.dataProperty().get();
-        HyperParameters p = view.settings.parametersProperty().get();
-        ModelSpec spec = view.builder.spec();
-        if (data == null || p == null || !view.builder.checkProperty().get().ok()) {
+        DatasetPane.LoadedData data = setup.data();
+        HyperParameters p = setup.parameters();
+        ModelSpec spec = setup.model();
+        if (data == null || p == null || spec == null) {
             return;
         }
         runData = data;
         started = null;
         lastBatch = null;
-        view.showMessage("", false);
-        view.results.clear();
+        messages.show(() -> "", false);
+        display.results().clear();
         if (current != null) {
-            view.runs.add(current);
+            display.runs().add(current);
         }
         current = new RunRecord(++runNumber, describe(spec, p));
-        view.charts.startRun(current);
-        view.progress.idle();
-        view.progress.setState(null);
-        view.controller.start(spec, p, data.train(), data.kind().folderName(), ClassNames.english(data.kind()),
-                view.augmentation.augmentationSupplier(), paused,
-                message -> view.showMessage(I18n.get().text("training.progress.failed", message), true));
+        display.charts().startRun(current);
+        display.progress().idle();
+        display.progress().setState(null);
+        controller.start(spec, p, data.train(), data.kind().folderName(), ClassNames.english(data.kind()),
+                setup.augmentation(), paused, message -> showError("training.progress.failed", message));
     }
 
-    private void frame(long now) {
-        frames++;
-        int n = view.controller.events().drain(this::apply);
-        if (n > 0) {
-            view.charts.redraw();
-            if (lastBatch != null && started != null) {
-                view.progress.show(lastBatch.epoch(), started.epochs(), lastBatch.batch(), lastBatch.batchesPerEpoch(),
-                        lastBatch.samplesPerSecond(), lastBatch.elapsedMs() / 1000.0, lastBatch.etaMs() / 1000.0);
-            }
+    @Override
+    public void onFrame() {
+        if (!active) {
+            dirty = true;
+            return;
         }
-        if (now - lastStatus > STATUS_EVERY_NS) {
-            lastStatus = now;
-            view.runStatusProperty().set(statusText());
+        dirty = false;
+        display.charts().redraw();
+        if (lastBatch != null && started != null) {
+            display.progress().show(lastBatch.epoch(), started.epochs(), lastBatch.batch(),
+                    lastBatch.batchesPerEpoch(), lastBatch.samplesPerSecond(), lastBatch.elapsedMs() / 1000.0,
+                    lastBatch.etaMs() / 1000.0);
         }
     }
 
-    private String statusText() {
-        RunController.Phase phase = view.controller.phase();
-        if (lastBatch == null || started == null || phase == RunController.Phase.IDLE) {
-            return "";
-        }
-        NumberFormat whole = NumberFormat.getIntegerInstance(I18n.get().locale());
-        return I18n.get().text("training.progress.status", lastBatch.epoch(), started.epochs(),
-                whole.format(Math.round(lastBatch.samplesPerSecond())));
+    @Override
+    public void onEvent(TrainingEvent e) {
+        apply(e);
+    }
+
+    private void showError(String key, String detail) {
+        messages.show(() -> I18n.get().text(key, detail), true);
     }
 
     private void apply(TrainingEvent e) {
-        view.controller.onEvent(e);
         if (current == null) {
             return;
         }
@@ -128,24 +152,24 @@ final class RunPresenter {
         } else if (e instanceof TrainingEvent.EpochEnd end) {
             current.addEpoch(EpochRecord.of(end));
         } else if (e instanceof TrainingEvent.Paused) {
-            view.progress.setState("training.progress.paused");
+            display.progress().setState("training.progress.paused");
         } else if (e instanceof TrainingEvent.Resumed) {
-            view.progress.setState(null);
+            display.progress().setState(null);
         } else if (e instanceof TrainingEvent.Stopped stopped) {
             List<EpochRecord> history = current.history();
             double seconds = history.stream().mapToDouble(EpochRecord::seconds).sum();
             if (stopped.reason() == StopReason.FINISHED) {
-                view.progress.setState("training.progress.done", history.size(), RunClock.clockText(seconds));
+                display.progress().setState("training.progress.done", history.size(), RunClock.clockText(seconds));
             } else {
-                view.progress.setState("training.progress.stopped", history.size());
+                display.progress().setState("training.progress.stopped", history.size());
             }
             // A stopped run is not measured: a CNN takes a while over 10,000 test images.
             if (stopped.reason() == StopReason.FINISHED) {
                 evaluate();
             }
         } else if (e instanceof TrainingEvent.Failed failed) {
-            view.progress.setState(null);
-            view.showMessage(() -> failureText(failed), true);
+            display.progress().setState(null);
+            messages.show(() -> failureText(failed), true);
             current.statusProperty().set("failed");
         }
     }
@@ -165,36 +189,36 @@ final class RunPresenter {
         if (data == null) {
             return;
         }
-        view.progress.setEvaluating(true);
-        view.controller.evaluate(data.test(), eval -> {
-            view.progress.setEvaluating(false);
+        display.progress().setEvaluating(true);
+        controller.evaluate(data.test(), eval -> {
+            display.progress().setEvaluating(false);
             showEvaluation(eval, data);
             run.testAccuracyProperty().set(eval.accuracy());
         }, message -> {
-            view.progress.setEvaluating(false);
-            view.showMessage(I18n.get().text("training.progress.failed", message), true);
+            display.progress().setEvaluating(false);
+            showError("training.progress.failed", message);
         });
     }
 
     private void showEvaluation(Evaluation eval, DatasetPane.LoadedData data) {
-        view.results.show(eval, data.test(), ClassNames.of(data.kind()));
-        view.tabs.getSelectionModel().select(1);
+        display.results().show(eval, data.test(), ClassNames.of(data.kind()));
+        display.showResults().run();
     }
 
     /** A model read from a file: its layers go to the builder, its history becomes a run, then it is tested. */
     void loaded(SavedModel saved) {
-        DatasetPane.LoadedData data = view.dataset.dataProperty().get();
-        view.controller.adopt(saved);
-        view.builder.setLayers(saved.spec().layers());
+        DatasetPane.LoadedData data = setup.data();
+        controller.adopt(saved);
+        setup.showLayers(saved.spec().layers());
         if (current != null) {
-            view.runs.add(current);
+            display.runs().add(current);
         }
         current = new RunRecord(++runNumber, describe(saved.spec(), null));
         for (EpochRecord r : saved.history()) {
             current.addEpoch(r);
         }
-        view.charts.startRun(current);
-        view.results.clear();
+        display.charts().startRun(current);
+        display.results().clear();
         runData = data;
         evaluate();
     }

@@ -14,8 +14,8 @@ import javafx.util.StringConverter;
 import org.neurallab.app.I18n;
 import org.neurallab.engine.optim.OptimizerType;
 import org.neurallab.lab.training.builder.ValidatedField;
-import org.neurallab.lab.training.model.HyperParameterRules;
-import org.neurallab.lab.training.model.HyperParameters;
+import org.neurallab.lab.training.settings.HyperParameterRules;
+import org.neurallab.lab.training.settings.HyperParameters;
 
 /**
  * The hyper-parameters: optimizer, learning rate, batch size, epochs, validation split, seed and how
@@ -84,7 +84,7 @@ public final class SettingsPane extends GridPane {
     }
 
     private <T> ValidatedField<T> field(String id, String key, String text,
-                                        java.util.function.Function<String, org.neurallab.lab.training.model.FieldResult<T>> rule) {
+                                        java.util.function.Function<String, org.neurallab.lab.training.settings.FieldResult<T>> rule) {
         ValidatedField<T> f = new ValidatedField<>(text, rule);
         f.field().setId(id);
         f.field().setPrefColumnCount(7);

@@ -1,7 +1,8 @@
 package org.neurallab.lab.training;
 
+import java.text.NumberFormat;
 import java.util.List;
-import javafx.animation.AnimationTimer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.SimpleStringProperty;
@@ -18,21 +19,27 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.neurallab.app.I18n;
+import org.neurallab.data.AugmentationSettings;
+import org.neurallab.engine.model.LayerSpec;
+import org.neurallab.engine.model.ModelSpec;
+import org.neurallab.engine.model.ModelSummary;
 import org.neurallab.lab.training.builder.ModelBuilderPane;
 import org.neurallab.lab.training.charts.RunList;
 import org.neurallab.lab.training.charts.TrainingCharts;
 import org.neurallab.lab.training.dataset.AugmentationPane;
 import org.neurallab.lab.training.dataset.DatasetPane;
-import org.neurallab.lab.training.model.ModelPreset;
+import org.neurallab.lab.training.settings.HyperParameters;
+import org.neurallab.lab.training.settings.ModelPreset;
 import org.neurallab.lab.training.results.ResultsPane;
 import org.neurallab.lab.training.run.RunController;
 import org.neurallab.lab.training.run.RunController.Phase;
+import org.neurallab.lab.training.run.RunStatus;
 import org.neurallab.train.TrainingService;
 
 /**
  * The Training lab: data, model and settings on the left; run controls, progress, live charts, the
- * run comparison and the results on the right. Worker events reach the charts through one
- * {@link AnimationTimer} that drains the queue once per frame ({@link RunPresenter}).
+ * run comparison and the results on the right. The {@link RunController} takes the worker's events once
+ * per frame and the {@link RunPresenter} draws them.
  */
 public final class TrainingView extends BorderPane {
     private static final int TRAIN_IMAGES = 60_000;
@@ -60,7 +67,9 @@ public final class TrainingView extends BorderPane {
         getStylesheets().add(TrainingView.class.getResource("/org/neurallab/lab/training/training.css").toExternalForm());
         controller = new RunController(service);
         files = new FileActions(controller.worker());
-        presenter = new RunPresenter(this);
+        presenter = new RunPresenter(controller, new PaneSetup(), new RunPresenter.Display(charts, runs, progress,
+                results, () -> tabs.getSelectionModel().select(1)), this::showMessage);
+        runStatus.bind(I18n.get().live(() -> statusText(controller.statusProperty().get()), controller.statusProperty()));
 
         VBox left = new VBox(8,
                 titled("training.section.data", dataset, true),
@@ -111,7 +120,6 @@ public final class TrainingView extends BorderPane {
                 () -> Math.max(13, progress.fontProbe().getFont().getSize() * 0.95), progress.fontProbe().fontProperty()));
         I18n.get().onChange(this, () -> banner.setText(message.get()));
         wireButtons();
-        presenter.installTimer();
         dataset.dataProperty().addListener((o, a, d) -> {
             if (d != null) {
                 augmentation.setSource(d.test());
@@ -197,21 +205,54 @@ public final class TrainingView extends BorderPane {
     }
 
     /**
-     * Starts or stops the frame timer: a hidden lab needs no frames (its events wait in the queue
-     * and are drawn when it is shown again), and an idle timer would keep the FX pulse running.
+     * Shown or hidden: a hidden lab is not redrawn (its run goes on, and its history and status stay
+     * current in the controller); it is redrawn once when shown again.
      */
     public void setActive(boolean active) {
-        if (active) {
-            presenter.installTimer();
-        } else {
-            presenter.stopTimer();
-        }
+        presenter.setActive(active);
     }
 
-    /** Stops the frame timer and any run (when the lab is closed). */
+    /** Stops any run (when the lab is closed). */
     public void dispose() {
-        presenter.stopTimer();
         controller.stop();
+    }
+
+    private static String statusText(RunStatus s) {
+        if (s == null) {
+            return "";
+        }
+        NumberFormat whole = NumberFormat.getIntegerInstance(I18n.get().locale());
+        return I18n.get().text("training.progress.status", s.epoch(), s.epochs(),
+                whole.format(Math.round(s.samplesPerSecond())));
+    }
+
+    /** The left-hand panes as the presenter reads them. */
+    private final class PaneSetup implements RunPresenter.Setup {
+        @Override
+        public DatasetPane.LoadedData data() {
+            return dataset.dataProperty().get();
+        }
+
+        @Override
+        public HyperParameters parameters() {
+            return settings.parametersProperty().get();
+        }
+
+        @Override
+        public ModelSpec model() {
+            ModelSummary check = builder.checkProperty().get();
+            return check != null && check.ok() ? builder.spec() : null;
+        }
+
+        @Override
+        public Supplier<AugmentationSettings> augmentation() {
+            return augmentation.augmentationSupplier();
+        }
+
+        @Override
+        public void showLayers(List<LayerSpec> layers) {
+            builder.setLayers(layers);
+        }
     }
 
     // --- for tests and the lab page ---

@@ -10,7 +10,7 @@ import org.neurallab.engine.plain.DenseNet;
 import org.neurallab.engine.plain.WeightInit;
 import org.neurallab.lab.playground.data.DataPoint;
 import org.neurallab.lab.playground.data.DatasetGenerator;
-import org.neurallab.lab.playground.data.DatasetKind;
+import org.neurallab.lab.playground.data.PointDataset;
 import org.neurallab.lab.playground.data.DatasetSpec;
 import org.neurallab.lab.playground.state.HiddenLayer;
 import org.neurallab.lab.playground.state.PlaygroundConfig;
@@ -20,7 +20,7 @@ class LearningChoicesTest {
 
     @Test
     void functionBoundaryDatasetsSplitThePointsByTheirCurve() {
-        for (DatasetKind kind : List.of(DatasetKind.BOUNDARY_SIN, DatasetKind.BOUNDARY_CUBIC, DatasetKind.BOUNDARY_ABS)) {
+        for (PointDataset kind : List.of(PointDataset.BOUNDARY_SIN, PointDataset.BOUNDARY_CUBIC, PointDataset.BOUNDARY_ABS)) {
             List<DataPoint> points = DatasetGenerator.generate(new DatasetSpec(kind, 2, 0, 50, 7));
             assertThat(points).hasSize(DatasetSpec.POINTS);
             long above = points.stream().filter(p -> p.label() == 1).count();
@@ -32,8 +32,8 @@ class LearningChoicesTest {
                 assertThat(Math.abs(p.x2())).isLessThanOrEqualTo(6);
             }
         }
-        assertThat(DatasetKind.BOUNDARY_ABS.boundary(-3)).isEqualTo(1.0);
-        assertThat(DatasetKind.BOUNDARY_SIN.boundary(0)).isEqualTo(0.0);
+        assertThat(PointDataset.BOUNDARY_ABS.boundary(-3)).isEqualTo(1.0);
+        assertThat(PointDataset.BOUNDARY_SIN.boundary(0)).isEqualTo(0.0);
     }
 
     @Test
@@ -105,7 +105,7 @@ class LearningChoicesTest {
 
     private static PlaygroundConfig config(Activation activation) {
         PlaygroundConfig c = new PlaygroundConfig();
-        c.setDataset(DatasetKind.CIRCLE);
+        c.setDataset(PointDataset.CIRCLE);
         c.setLayers(List.of(new HiddenLayer(4, activation), new HiddenLayer(3, activation)));
         c.setLearningRate(0.1);
         return c;

@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.neurallab.engine.activation.Activation;
-import org.neurallab.lab.playground.data.DatasetKind;
+import org.neurallab.lab.playground.data.PointDataset;
 import org.neurallab.lab.playground.data.Feature;
 import org.neurallab.lab.playground.state.HiddenLayer;
 import org.neurallab.lab.playground.state.LossChoice;
@@ -15,7 +15,7 @@ import org.neurallab.lab.playground.state.PlaygroundConfig;
 /** The lecture's claims about what a network can and cannot learn, on seeded data. */
 class LearningTest {
 
-    private static PlaygroundConfig config(DatasetKind kind, EnumSet<Feature> features, List<HiddenLayer> layers) {
+    private static PlaygroundConfig config(PointDataset kind, EnumSet<Feature> features, List<HiddenLayer> layers) {
         PlaygroundConfig c = new PlaygroundConfig();
         c.setDataset(kind);
         c.setFeatures(features);
@@ -37,7 +37,7 @@ class LearningTest {
     /** Playground defaults (learning rate 0.03, batch 10). Some seeds sit in a local minimum for longer. */
     @Test
     void xorWithFourTanhNeuronsLearns() {
-        PlaygroundConfig c = config(DatasetKind.XOR, EnumSet.of(Feature.X1, Feature.X2),
+        PlaygroundConfig c = config(PointDataset.XOR, EnumSet.of(Feature.X1, Feature.X2),
                 List.of(new HiddenLayer(4, Activation.TANH)));
         c.setDataSeed(4);
         c.setInitSeed(4);
@@ -49,21 +49,21 @@ class LearningTest {
 
     @Test
     void aLineCannotSeparateTheCircle() {
-        PlaygroundSession s = PlaygroundSession.start(config(DatasetKind.CIRCLE, EnumSet.of(Feature.X1, Feature.X2),
+        PlaygroundSession s = PlaygroundSession.start(config(PointDataset.CIRCLE, EnumSet.of(Feature.X1, Feature.X2),
                 List.of()));
         assertThat(bestTestLoss(s, 500)).isGreaterThan(0.3);
     }
 
     @Test
     void squaredFeaturesSeparateTheCircleWithoutHiddenLayers() {
-        PlaygroundSession s = PlaygroundSession.start(config(DatasetKind.CIRCLE,
+        PlaygroundSession s = PlaygroundSession.start(config(PointDataset.CIRCLE,
                 EnumSet.of(Feature.X1_SQUARED, Feature.X2_SQUARED), List.of()));
         assertThat(bestTestLoss(s, 500)).isLessThan(0.05);
     }
 
     @Test
     void multiclassBlobsWithCrossEntropyReachHighAccuracy() {
-        PlaygroundConfig c = config(DatasetKind.BLOBS, EnumSet.of(Feature.X1, Feature.X2),
+        PlaygroundConfig c = config(PointDataset.BLOBS, EnumSet.of(Feature.X1, Feature.X2),
                 List.of(new HiddenLayer(4, Activation.RELU)));
         c.setClasses(4);
         c.setLoss(LossChoice.CROSS_ENTROPY);
@@ -74,7 +74,7 @@ class LearningTest {
 
     @Test
     void sameSeedsGiveTheSameCurve() {
-        PlaygroundConfig c = config(DatasetKind.SPIRAL, EnumSet.of(Feature.X1, Feature.X2, Feature.SIN_X1),
+        PlaygroundConfig c = config(PointDataset.SPIRAL, EnumSet.of(Feature.X1, Feature.X2, Feature.SIN_X1),
                 List.of(new HiddenLayer(5, Activation.ELU)));
         PlaygroundSession a = PlaygroundSession.start(c);
         PlaygroundSession b = PlaygroundSession.start(c);

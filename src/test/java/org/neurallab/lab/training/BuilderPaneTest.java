@@ -13,7 +13,7 @@ import org.neurallab.app.I18n;
 import org.neurallab.engine.activation.Activation;
 import org.neurallab.engine.model.LayerSpec;
 import org.neurallab.lab.training.builder.ModelBuilderPane;
-import org.neurallab.lab.training.model.ModelPreset;
+import org.neurallab.lab.training.settings.ModelPreset;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

@@ -29,7 +29,7 @@ import org.neurallab.engine.optim.OptimizerType;
 import org.neurallab.io.ModelFile;
 import org.neurallab.io.SavedModel;
 import org.neurallab.io.TrainingInfo;
-import org.neurallab.lab.training.model.ModelPreset;
+import org.neurallab.lab.training.settings.ModelPreset;
 import org.neurallab.lab.training.run.RunController.Phase;
 import org.neurallab.train.TrainingService;
 import org.testfx.api.FxRobot;

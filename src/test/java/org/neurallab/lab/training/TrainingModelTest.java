@@ -13,11 +13,11 @@ import org.neurallab.engine.model.ModelProblem;
 import org.neurallab.engine.model.ModelSpec;
 import org.neurallab.engine.model.ModelSummary;
 import org.neurallab.lab.training.builder.LayerTexts;
-import org.neurallab.lab.training.model.FieldResult;
-import org.neurallab.lab.training.model.HyperParameterRules;
-import org.neurallab.lab.training.model.HyperParameters;
-import org.neurallab.lab.training.model.ModelPreset;
-import org.neurallab.lab.training.model.RunClock;
+import org.neurallab.lab.training.settings.FieldResult;
+import org.neurallab.lab.training.settings.HyperParameterRules;
+import org.neurallab.lab.training.settings.HyperParameters;
+import org.neurallab.lab.training.settings.ModelPreset;
+import org.neurallab.lab.training.settings.RunClock;
 
 /** The Training lab's plain logic: field rules, the live model check, the run clock. */
 class TrainingModelTest {

@@ -72,7 +72,7 @@ final class HeightWeightPane extends Section {
         plot.redraw();
     }
 
-    /** The lecture's digits: coef_ and score to 8 places, intercept_ to 7 as DESIGN.md, predict to 8. */
+    /** The lecture's digits: coef_ and score to 8 places, intercept_ to 7 as the lecture prints it, predict to 8. */
     private static void show(Label[] cells, double coef, double intercept, double score, double predict) {
         cells[0].setText(String.format(Locale.ROOT, "%.8f", coef));
         cells[1].setText(String.format(Locale.ROOT, "%.7f", intercept));

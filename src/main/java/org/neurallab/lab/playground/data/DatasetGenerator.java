@@ -59,7 +59,7 @@ public final class DatasetGenerator {
      * Points spread over the square, class 1 above the kind's curve and class 0 below. As with the circle, the
      * label comes from a copy of the point jittered by the noise, so noise blurs the boundary.
      */
-    static List<DataPoint> boundary(DatasetKind kind, int n, double noise, Random random) {
+    static List<DataPoint> boundary(PointDataset kind, int n, double noise, Random random) {
         double half = 5.5;
         List<DataPoint> points = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -188,12 +188,12 @@ public final class DatasetGenerator {
     }
 
     /** The truth table of a gate as four points; inputs 0/1 drawn at -3/+3. */
-    static List<DataPoint> gate(DatasetKind kind) {
+    static List<DataPoint> gate(PointDataset kind) {
         List<DataPoint> points = new ArrayList<>(4);
         for (int a = 0; a <= 1; a++) {
             for (int b = 0; b <= 1; b++) {
-                boolean out = kind == DatasetKind.GATE_AND ? (a & b) == 1
-                        : kind == DatasetKind.GATE_OR ? (a | b) == 1 : (a ^ b) == 1;
+                boolean out = kind == PointDataset.GATE_AND ? (a & b) == 1
+                        : kind == PointDataset.GATE_OR ? (a | b) == 1 : (a ^ b) == 1;
                 points.add(new DataPoint((2 * a - 1) * GATE_SCALE, (2 * b - 1) * GATE_SCALE, out ? 1 : 0));
             }
         }

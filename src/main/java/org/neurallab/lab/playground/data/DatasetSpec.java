@@ -4,7 +4,7 @@ package org.neurallab.lab.playground.data;
  * Everything that decides a generated dataset: which one, how many classes (multiclass sets only),
  * noise in percent (0 to 50), the share of points used for training (10 to 90 percent) and the seed.
  */
-public record DatasetSpec(DatasetKind kind, int classes, int noisePercent, int trainPercent, long seed) {
+public record DatasetSpec(PointDataset kind, int classes, int noisePercent, int trainPercent, long seed) {
     public static final int POINTS = 500;
     public static final int MIN_CLASSES = 3;
     public static final int MAX_CLASSES = 5;

@@ -10,7 +10,7 @@ import org.neurallab.engine.plain.WeightInit;
 import org.neurallab.engine.optim.OptimizerType;
 import org.neurallab.engine.optim.Regularization;
 import org.neurallab.lab.playground.data.DataPoint;
-import org.neurallab.lab.playground.data.DatasetKind;
+import org.neurallab.lab.playground.data.PointDataset;
 import org.neurallab.lab.playground.data.DatasetSpec;
 import org.neurallab.lab.playground.data.Feature;
 import org.neurallab.lab.playground.data.ProblemType;
@@ -33,7 +33,7 @@ public final class PlaygroundConfig {
     public static final List<OptimizerType> OPTIMIZERS = List.of(OptimizerType.SGD, OptimizerType.MOMENTUM,
             OptimizerType.ADAM);
 
-    private DatasetKind dataset = DatasetKind.CIRCLE;
+    private PointDataset dataset = PointDataset.CIRCLE;
     private int classes = 3;
     private int noise = 0;
     private int trainPercent = 50;
@@ -130,13 +130,13 @@ public final class PlaygroundConfig {
 
     // ---- getters and checking setters (names are the JSON keys) ---------------------------------
 
-    public DatasetKind getDataset() {
+    public PointDataset getDataset() {
         return dataset;
     }
 
-    public void setDataset(DatasetKind dataset) {
+    public void setDataset(PointDataset dataset) {
         if (dataset == null) {
-            throw new IllegalArgumentException("dataset must be one of " + List.of(DatasetKind.values()));
+            throw new IllegalArgumentException("dataset must be one of " + List.of(PointDataset.values()));
         }
         this.dataset = dataset;
     }

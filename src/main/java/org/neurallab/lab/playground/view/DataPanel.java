@@ -15,7 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.neurallab.app.I18n;
-import org.neurallab.lab.playground.data.DatasetKind;
+import org.neurallab.lab.playground.data.PointDataset;
 import org.neurallab.lab.playground.data.DatasetSpec;
 import org.neurallab.lab.playground.data.ProblemType;
 import org.neurallab.lab.playground.state.Control;
@@ -26,7 +26,7 @@ import org.neurallab.lab.playground.state.PlaygroundConfig;
  * label to paint with and clearing the points; what the output shows (test points, discretized).
  */
 final class DataPanel {
-    final ComboBox<DatasetKind> dataset = new ComboBox<>();
+    final ComboBox<PointDataset> dataset = new ComboBox<>();
     final Spinner<Integer> classes = new Spinner<>(DatasetSpec.MIN_CLASSES, DatasetSpec.MAX_CLASSES, 3);
     final Slider noise = new Slider(0, 50, 0);
     final Slider ratio = new Slider(10, 90, 50);
@@ -58,10 +58,10 @@ final class DataPanel {
         clear.setId("clear-points");
         showTest.setId("show-test");
         discretize.setId("discretize");
-        dataset.getItems().setAll(DatasetKind.values());
+        dataset.getItems().setAll(PointDataset.values());
         dataset.setConverter(I18n.get().converter(k -> "playground." + k.key()));
         dataset.setMaxWidth(Double.MAX_VALUE);
-        dataset.setVisibleRowCount(DatasetKind.values().length); // every dataset in view, no scrolling
+        dataset.setVisibleRowCount(PointDataset.values().length); // every dataset in view, no scrolling
         regenerate.textProperty().bind(I18n.get().bind("playground.regenerate"));
         clear.textProperty().bind(I18n.get().bind("playground.clearPoints"));
         showTest.textProperty().bind(I18n.get().bind("playground.showTest"));
@@ -122,7 +122,7 @@ final class DataPanel {
 
     private void wire() {
         dataset.setOnAction(e -> {
-            DatasetKind k = dataset.getValue();
+            PointDataset k = dataset.getValue();
             if (!updating && k != null) {
                 controller.change(PlaygroundController.Kind.STRUCTURE, c -> {
                     c.setDataset(k);

@@ -123,8 +123,7 @@ public final class PlaygroundView {
         note.setMaxWidth(Double.MAX_VALUE);
         note.setPadding(new Insets(0, 8, 4, 8));
         note.getStyleClass().add("text-muted");
-        note.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> noteFor(controller.configProperty().get()), controller.configProperty(), i18n.localeProperty()));
+        note.textProperty().bind(i18n.live(() -> noteFor(controller.configProperty().get()), controller.configProperty()));
         note.visibleProperty().bind(note.textProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
         root.setTop(new VBox(banner, bar.node(), note));

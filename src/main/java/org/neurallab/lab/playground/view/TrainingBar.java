@@ -24,7 +24,7 @@ import org.neurallab.engine.activation.Activation;
 import org.neurallab.engine.plain.WeightInit;
 import org.neurallab.engine.optim.OptimizerType;
 import org.neurallab.engine.optim.Regularization;
-import org.neurallab.lab.playground.data.DatasetKind;
+import org.neurallab.lab.playground.data.PointDataset;
 import org.neurallab.lab.playground.data.ProblemType;
 import org.neurallab.lab.playground.state.Control;
 import org.neurallab.lab.playground.state.HiddenLayer;
@@ -220,7 +220,7 @@ final class TrainingBar {
                 return;
             }
             controller.change(PlaygroundController.Kind.STRUCTURE, c -> {
-                c.setDataset(p == ProblemType.REGRESSION ? DatasetKind.PLANE : DatasetKind.CIRCLE);
+                c.setDataset(p == ProblemType.REGRESSION ? PointDataset.PLANE : PointDataset.CIRCLE);
                 c.setPoints(null, null);
             });
         });

@@ -13,7 +13,7 @@ import org.neurallab.engine.activation.Activation;
 import org.neurallab.engine.model.LayerSpec;
 import org.neurallab.engine.model.Padding;
 import org.neurallab.lab.training.builder.ValidatedField;
-import org.neurallab.lab.training.model.HyperParameterRules;
+import org.neurallab.lab.training.settings.HyperParameterRules;
 
 /**
  * The parameters of one layer as fields. Every valid edit hands a new layer spec to the builder;

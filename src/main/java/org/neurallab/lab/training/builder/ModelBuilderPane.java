@@ -27,7 +27,7 @@ import org.neurallab.engine.model.LayerSpec;
 import org.neurallab.engine.model.ModelSpec;
 import org.neurallab.engine.model.ModelSummary;
 import org.neurallab.engine.model.Padding;
-import org.neurallab.lab.training.model.ModelPreset;
+import org.neurallab.lab.training.settings.ModelPreset;
 
 /**
  * Builds a model from presets and by hand: add, remove and reorder layers, edit a layer's

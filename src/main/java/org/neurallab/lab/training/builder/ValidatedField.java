@@ -11,7 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.neurallab.app.I18n;
-import org.neurallab.lab.training.model.FieldResult;
+import org.neurallab.lab.training.settings.FieldResult;
 
 /**
  * A text field checked as the student types: a good value becomes {@link #valueProperty()}, a bad

@@ -19,8 +19,9 @@ import org.neurallab.ui.chart.Series;
 
 /**
  * The loss and accuracy charts: the current run per batch (smoothed) and per epoch, training and
- * validation, with earlier runs the student kept overlaid in their own colours. Points are appended
- * by the view's frame timer, which then calls {@link #redraw()} once per frame.
+ * validation, with earlier runs the student kept overlaid in their own colours. Points are appended as
+ * the run controller takes the worker's events; the presenter calls {@link #redraw()} at most once per
+ * frame while the lab is shown.
  */
 public final class TrainingCharts extends GridPane {
     private final LiveChart loss = new LiveChart();

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -18,7 +19,7 @@ import org.neurallab.engine.optim.OptimizerSpec;
 import org.neurallab.io.EpochRecord;
 import org.neurallab.io.SavedModel;
 import org.neurallab.io.TrainingInfo;
-import org.neurallab.lab.training.model.HyperParameters;
+import org.neurallab.lab.training.settings.HyperParameters;
 import org.neurallab.train.Evaluation;
 import org.neurallab.train.Evaluator;
 import org.neurallab.train.ImageTrainingData;
@@ -33,11 +34,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One training run at a time for the lab: builds the model off the FX thread, hands it to the
- * {@link TrainingService} worker, queues the worker's events for the view's frame timer, and after
- * the run measures the test images on the worker. Its methods are called on the FX thread.
+ * {@link TrainingService} worker, and consumes the worker's events itself: they are queued and taken once
+ * per frame by the controller's own frame pump, which keeps the phase, the history and the status current
+ * whether or not the lab is on screen, and then tells the {@link RunListener} (the view). After the run it
+ * measures the test images on the worker. Its methods are called on the FX thread.
  */
 public final class RunController {
     private static final Logger LOG = LoggerFactory.getLogger(RunController.class);
+    private static final long STATUS_EVERY_NS = 250_000_000L;
 
     /** What the lab is doing. */
     public enum Phase { IDLE, PREPARING, RUNNING, PAUSED, EVALUATING }
@@ -45,7 +49,18 @@ public final class RunController {
     private final TrainingService service;
     private final FrameQueue<TrainingEvent> events = new FrameQueue<>();
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.IDLE);
+    private final ObjectProperty<RunStatus> status = new SimpleObjectProperty<>();
     private final List<EpochRecord> history = new ArrayList<>();
+    private final AnimationTimer pump = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            drain(now);
+        }
+    };
+    private RunListener listener;
+    private TrainingEvent.Started started;
+    private TrainingEvent.BatchEnd lastBatch;
+    private long lastStatus;
     private RunHandle handle;
     private volatile Sequential model;
     private TrainingInfo info;
@@ -57,8 +72,9 @@ public final class RunController {
         this.service = service;
     }
 
-    public FrameQueue<TrainingEvent> events() {
-        return events;
+    /** Who is told of the run's events and frames (the lab's view); one at a time. */
+    public void setListener(RunListener listener) {
+        this.listener = listener;
     }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {
@@ -67,6 +83,11 @@ public final class RunController {
 
     public Phase phase() {
         return phase.get();
+    }
+
+    /** The running run's epoch and speed, updated a few times a second; null when no run is going. */
+    public ReadOnlyObjectProperty<RunStatus> statusProperty() {
+        return status;
     }
 
     /**
@@ -85,6 +106,9 @@ public final class RunController {
         phase.set(Phase.PREPARING);
         events.clear();
         history.clear();
+        started = null;
+        lastBatch = null;
+        pump.start();
         int run = ++generation;
         datasetId = dataset;
         classNames = List.copyOf(englishClasses);
@@ -163,14 +187,44 @@ public final class RunController {
         }
     }
 
-    /** Called by the view for every drained event, to keep the history and the phase right. */
-    public void onEvent(TrainingEvent e) {
-        if (e instanceof TrainingEvent.EpochEnd end) {
+    /** Takes the events that arrived since the last frame; stops pumping once the run is over. */
+    private void drain(long now) {
+        int n = events.drain(this::consume);
+        if (n > 0 && now - lastStatus > STATUS_EVERY_NS) {
+            lastStatus = now;
+            status.set(runStatus());
+        }
+        if (n > 0 && listener != null) {
+            listener.onFrame();
+        }
+        if (phase.get() == Phase.IDLE || phase.get() == Phase.EVALUATING) {
+            pump.stop(); // no run: no more events
+        }
+    }
+
+    private void consume(TrainingEvent e) {
+        if (e instanceof TrainingEvent.Started s) {
+            started = s;
+        } else if (e instanceof TrainingEvent.BatchEnd b) {
+            lastBatch = b;
+        } else if (e instanceof TrainingEvent.EpochEnd end) {
             history.add(EpochRecord.of(end));
         } else if (e.isTerminal()) {
             handle = null;
+            started = null;
+            status.set(null);
             phase.set(Phase.IDLE);
         }
+        if (listener != null) {
+            listener.onEvent(e);
+        }
+    }
+
+    private RunStatus runStatus() {
+        if (started == null || lastBatch == null) {
+            return null;
+        }
+        return new RunStatus(lastBatch.epoch(), started.epochs(), lastBatch.samplesPerSecond());
     }
 
     /** Measures the current model on the test images, on the worker; the result comes on the FX thread. */

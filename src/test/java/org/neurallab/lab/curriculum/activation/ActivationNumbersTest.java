@@ -24,7 +24,7 @@ class ActivationNumbersTest {
     void softmaxOfTheLecturesVectorToFiveDecimals() {
         double[] y = Softmax.engine(new double[] {0.3, 2.9, 4.0});
         // lecture 002: [0.01821127 0.24519181 0.73659691]
-        // DESIGN.md writes [0.01821, 0.24519, 0.73659]: the lecture's digits cut after five decimals
+        // cut (not rounded) after five decimals: [0.01821, 0.24519, 0.73659]
         assertThat(new double[] {cut(y[0], 5), cut(y[1], 5), cut(y[2], 5)}).containsExactly(0.01821, 0.24519, 0.73659);
         // the page prints eight decimals, as the lecture does
         assertThat(new double[] {round(y[0], 8), round(y[1], 8), round(y[2], 8)})

@@ -15,7 +15,7 @@ class RegressionLectureNumbersTest {
         training.finish();
         assertThat(training.done()).isEqualTo(500);
         double prediction = training.predict(10);
-        // the lecture printed 31.00321; DESIGN: 31.0 +- 0.05, never exactly 31 after finite training
+        // the lecture printed 31.00321; the page promises 31.0 +- 0.05, never exactly 31 after finite training
         assertThat(prediction).isCloseTo(31.0, within(0.05));
         assertThat(prediction).isNotEqualTo(31.0);
         assertThat(Math.abs(prediction - 31)).isGreaterThan(1e-4);

@@ -8,20 +8,20 @@ import org.junit.jupiter.api.Test;
 
 class DatasetGeneratorTest {
 
-    private static List<DataPoint> gen(DatasetKind kind, int noise) {
+    private static List<DataPoint> gen(PointDataset kind, int noise) {
         return DatasetGenerator.generate(new DatasetSpec(kind, 3, noise, 50, 7));
     }
 
     @Test
     void sameSeedSamePointsOtherSeedOtherPoints() {
-        assertThat(gen(DatasetKind.SPIRAL, 20)).isEqualTo(gen(DatasetKind.SPIRAL, 20));
-        assertThat(DatasetGenerator.generate(new DatasetSpec(DatasetKind.SPIRAL, 3, 20, 50, 8)))
-                .isNotEqualTo(gen(DatasetKind.SPIRAL, 20));
+        assertThat(gen(PointDataset.SPIRAL, 20)).isEqualTo(gen(PointDataset.SPIRAL, 20));
+        assertThat(DatasetGenerator.generate(new DatasetSpec(PointDataset.SPIRAL, 3, 20, 50, 8)))
+                .isNotEqualTo(gen(PointDataset.SPIRAL, 20));
     }
 
     @Test
     void circleWithoutNoiseIsLabelledByRadius() {
-        List<DataPoint> points = gen(DatasetKind.CIRCLE, 0);
+        List<DataPoint> points = gen(PointDataset.CIRCLE, 0);
         assertThat(points).hasSize(DatasetSpec.POINTS);
         for (DataPoint p : points) {
             double r = Math.hypot(p.x1(), p.x2());
@@ -33,14 +33,14 @@ class DatasetGeneratorTest {
 
     @Test
     void noiseFlipsSomeCircleLabels() {
-        long flipped = gen(DatasetKind.CIRCLE, 50).stream()
+        long flipped = gen(PointDataset.CIRCLE, 50).stream()
                 .filter(p -> (Math.hypot(p.x1(), p.x2()) < 2.5 ? 1.0 : 0.0) != p.label()).count();
         assertThat(flipped).isPositive();
     }
 
     @Test
     void xorIsLabelledByQuadrantAndKeepsAwayFromTheAxes() {
-        for (DataPoint p : gen(DatasetKind.XOR, 0)) {
+        for (DataPoint p : gen(PointDataset.XOR, 0)) {
             assertThat(Math.abs(p.x1())).isGreaterThanOrEqualTo(0.3);
             assertThat(p.label()).isEqualTo(p.x1() * p.x2() >= 0 ? 1.0 : 0.0);
         }
@@ -49,7 +49,7 @@ class DatasetGeneratorTest {
     @Test
     void gaussianCloudsSitAroundTheirCentres() {
         double sumPositive = 0;
-        for (DataPoint p : gen(DatasetKind.GAUSSIAN, 0)) {
+        for (DataPoint p : gen(PointDataset.GAUSSIAN, 0)) {
             if (p.label() == 1) {
                 sumPositive += p.x1() + p.x2();
             }
@@ -59,7 +59,7 @@ class DatasetGeneratorTest {
 
     @Test
     void multiclassSetsUseEveryClass() {
-        for (DatasetKind kind : List.of(DatasetKind.BLOBS, DatasetKind.SPIRALS)) {
+        for (PointDataset kind : List.of(PointDataset.BLOBS, PointDataset.SPIRALS)) {
             for (int k = 3; k <= 5; k++) {
                 List<DataPoint> points = DatasetGenerator.generate(new DatasetSpec(kind, k, 10, 50, 3));
                 assertThat(points.stream().mapToInt(DataPoint::classIndex).distinct().count()).isEqualTo(k);
@@ -69,34 +69,34 @@ class DatasetGeneratorTest {
 
     @Test
     void regressionLabelsStayInRange() {
-        for (DatasetKind kind : List.of(DatasetKind.PLANE, DatasetKind.MULTI_GAUSSIAN)) {
+        for (PointDataset kind : List.of(PointDataset.PLANE, PointDataset.MULTI_GAUSSIAN)) {
             assertThat(gen(kind, 30)).allSatisfy(p -> assertThat(Math.abs(p.label())).isLessThanOrEqualTo(1.0));
         }
-        DataPoint p = gen(DatasetKind.PLANE, 0).get(0);
+        DataPoint p = gen(PointDataset.PLANE, 0).get(0);
         assertThat(p.label()).isCloseTo((p.x1() + p.x2()) / 10, org.assertj.core.data.Offset.offset(1e-12));
     }
 
     @Test
     void logicGatesAreTheirTruthTables() {
-        assertThat(gen(DatasetKind.GATE_AND, 0)).extracting(DataPoint::label).containsExactly(0.0, 0.0, 0.0, 1.0);
-        assertThat(gen(DatasetKind.GATE_OR, 0)).extracting(DataPoint::label).containsExactly(0.0, 1.0, 1.0, 1.0);
-        assertThat(gen(DatasetKind.GATE_XOR, 0)).extracting(DataPoint::label).containsExactly(0.0, 1.0, 1.0, 0.0);
-        TrainTestSplit split = TrainTestSplit.generate(new DatasetSpec(DatasetKind.GATE_XOR, 3, 0, 10, 1));
+        assertThat(gen(PointDataset.GATE_AND, 0)).extracting(DataPoint::label).containsExactly(0.0, 0.0, 0.0, 1.0);
+        assertThat(gen(PointDataset.GATE_OR, 0)).extracting(DataPoint::label).containsExactly(0.0, 1.0, 1.0, 1.0);
+        assertThat(gen(PointDataset.GATE_XOR, 0)).extracting(DataPoint::label).containsExactly(0.0, 1.0, 1.0, 0.0);
+        TrainTestSplit split = TrainTestSplit.generate(new DatasetSpec(PointDataset.GATE_XOR, 3, 0, 10, 1));
         assertThat(split.train()).hasSize(4);
         assertThat(split.test()).hasSize(4);
     }
 
     @Test
     void splitFollowsTheRatio() {
-        TrainTestSplit split = TrainTestSplit.generate(new DatasetSpec(DatasetKind.CIRCLE, 3, 0, 30, 1));
+        TrainTestSplit split = TrainTestSplit.generate(new DatasetSpec(PointDataset.CIRCLE, 3, 0, 30, 1));
         assertThat(split.train()).hasSize(150);
         assertThat(split.test()).hasSize(350);
     }
 
     @Test
     void badSpecsAreRefusedWithTheirName() {
-        assertThatThrownBy(() -> new DatasetSpec(DatasetKind.CIRCLE, 3, 51, 50, 1)).hasMessageContaining("noise");
-        assertThatThrownBy(() -> new DatasetSpec(DatasetKind.CIRCLE, 3, 0, 95, 1)).hasMessageContaining("training share");
-        assertThatThrownBy(() -> new DatasetSpec(DatasetKind.BLOBS, 6, 0, 50, 1)).hasMessageContaining("classes");
+        assertThatThrownBy(() -> new DatasetSpec(PointDataset.CIRCLE, 3, 51, 50, 1)).hasMessageContaining("noise");
+        assertThatThrownBy(() -> new DatasetSpec(PointDataset.CIRCLE, 3, 0, 95, 1)).hasMessageContaining("training share");
+        assertThatThrownBy(() -> new DatasetSpec(PointDataset.BLOBS, 6, 0, 50, 1)).hasMessageContaining("classes");
     }
 }

@@ -14,14 +14,14 @@ import org.neurallab.engine.activation.Activation;
 import org.neurallab.engine.optim.OptimizerType;
 import org.neurallab.engine.optim.Regularization;
 import org.neurallab.lab.playground.data.DataPoint;
-import org.neurallab.lab.playground.data.DatasetKind;
+import org.neurallab.lab.playground.data.PointDataset;
 import org.neurallab.lab.playground.data.Feature;
 
 class ConfigJsonTest {
 
     private static PlaygroundConfig sample() {
         PlaygroundConfig c = new PlaygroundConfig();
-        c.setDataset(DatasetKind.XOR);
+        c.setDataset(PointDataset.XOR);
         c.setNoise(15);
         c.setTrainPercent(70);
         c.setDataSeed(42);

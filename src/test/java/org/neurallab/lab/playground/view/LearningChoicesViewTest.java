@@ -18,7 +18,7 @@ import org.neurallab.app.I18n;
 import org.neurallab.app.Screenshots;
 import org.neurallab.engine.activation.Activation;
 import org.neurallab.engine.plain.WeightInit;
-import org.neurallab.lab.playground.data.DatasetKind;
+import org.neurallab.lab.playground.data.PointDataset;
 import org.neurallab.lab.playground.state.PlaygroundConfig;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -56,7 +56,7 @@ class LearningChoicesViewTest {
     void choicesThatStopLearningAreExplainedAndGradientsCanBeShown(FxRobot robot) throws Exception {
         robot.clickOn("#dataset");
         robot.clickOn("Sine curve boundary");
-        assertThat(view.controller().config().getDataset()).isEqualTo(DatasetKind.BOUNDARY_SIN);
+        assertThat(view.controller().config().getDataset()).isEqualTo(PointDataset.BOUNDARY_SIN);
 
         Label note = robot.lookup("#playground-note").queryAs(Label.class);
         assertThat(note.isVisible()).isFalse();

@@ -4,7 +4,7 @@ package org.neurallab.lab.playground.data;
  * The datasets the Playground can generate. The first six follow TensorFlow Playground; the
  * multiclass ones and the logic gates go beyond it.
  */
-public enum DatasetKind {
+public enum PointDataset {
     CIRCLE(ProblemType.CLASSIFICATION, false),
     XOR(ProblemType.CLASSIFICATION, false),
     GAUSSIAN(ProblemType.CLASSIFICATION, false),
@@ -29,7 +29,7 @@ public enum DatasetKind {
     private final ProblemType problem;
     private final boolean multiclass;
 
-    DatasetKind(ProblemType problem, boolean multiclass) {
+    PointDataset(ProblemType problem, boolean multiclass) {
         this.problem = problem;
         this.multiclass = multiclass;
     }

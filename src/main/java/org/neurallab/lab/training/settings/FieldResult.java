@@ -1,4 +1,4 @@
-package org.neurallab.lab.training.model;
+package org.neurallab.lab.training.settings;
 
 /**
  * What a typed value turned into: the value, or the key of a message saying what is allowed

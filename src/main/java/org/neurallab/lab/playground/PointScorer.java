@@ -8,12 +8,12 @@ import org.neurallab.engine.plain.OutputLoss;
  * (no allocation). The loss is the one being trained, without the weight penalty, so numbers compare
  * across regularization settings as in TensorFlow Playground.
  */
-public final class Evaluator {
+public final class PointScorer {
     private final DenseNet net;
     private final boolean classifier;
     private final double[][] activations;
 
-    public Evaluator(DenseNet net, boolean classifier) {
+    public PointScorer(DenseNet net, boolean classifier) {
         this.net = net;
         this.classifier = classifier;
         this.activations = net.newActivations();

@@ -1,4 +1,4 @@
-package org.neurallab.lab.training.model;
+package org.neurallab.lab.training.settings;
 
 /** How the lab writes durations: "0:07", "12:34" or "1:02:03". */
 public final class RunClock {

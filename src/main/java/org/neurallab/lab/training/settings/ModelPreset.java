@@ -1,4 +1,4 @@
-package org.neurallab.lab.training.model;
+package org.neurallab.lab.training.settings;
 
 import org.neurallab.engine.model.ModelSpec;
 import org.neurallab.engine.model.Presets;
