@@ -135,6 +135,44 @@ class StepRunTest {
     }
 
     @Test
+    void computeGivesTheResultTheFailureOrACancellationAndCancellingStopsTheRun() throws Exception {
+        TrainingWorker worker = service.worker("compute");
+        assertThat(worker.compute("sum", 3, steps -> {
+            int sum = 0;
+            while (steps.done() < 3 && steps.next()) {
+                sum += steps.done() + 1;
+                steps.stepDone(Double.NaN);
+            }
+            return sum;
+        }).get(10, TimeUnit.SECONDS)).isEqualTo(6);
+
+        java.util.concurrent.CompletableFuture<Integer> failing = worker.compute("bad", 0, steps -> {
+            throw new IllegalArgumentException("no samples");
+        });
+        assertThat(failing).failsWithin(Duration.ofSeconds(10)).withThrowableOfType(
+                java.util.concurrent.ExecutionException.class).withCauseInstanceOf(IllegalArgumentException.class);
+
+        AtomicInteger trained = new AtomicInteger();
+        java.util.concurrent.CompletableFuture<Integer> endless = worker.compute("endless", 0, steps -> {
+            java.util.function.BooleanSupplier cancelled = steps.cancelled();
+            while (!cancelled.getAsBoolean()) {
+                trained.incrementAndGet();
+                steps.stepDone(Double.NaN);
+            }
+            return trained.get();
+        });
+        while (trained.get() < 10) {
+            Thread.sleep(5);
+        }
+        endless.cancel(true);
+        // the run has ended: the worker takes the next one
+        assertThat(worker.compute("after", 1, steps -> "next").get(10, TimeUnit.SECONDS)).isEqualTo("next");
+        int atEnd = trained.get();
+        Thread.sleep(50);
+        assertThat(trained.get()).isEqualTo(atEnd);
+    }
+
+    @Test
     void labsOnTheirOwnWorkersTrainSideBySide() throws Exception {
         RunHandle forever = service.worker("lab-a").start(StepRun.of("paused", 0, false, n -> 0,
                 TrainingListener.NONE));
