@@ -81,6 +81,7 @@ if [ "$what" = all ]; then
     --linux-menu-group "Education;Science;" \
     --linux-shortcut \
     --linux-deb-maintainer "neurallab@localhost" \
+    --resource-dir packaging/linux \
     --dest target/dist
   echo "Built $(ls target/dist/*.deb) ($(du -h target/dist/*.deb | cut -f1))"
 fi
