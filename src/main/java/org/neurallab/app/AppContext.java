@@ -2,9 +2,11 @@ package org.neurallab.app;
 
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
@@ -34,6 +36,7 @@ public final class AppContext implements AutoCloseable {
         saveSettings();
     };
     private final TrainingService training = new TrainingService();
+    private final ObjectProperty<float[]> latestDrawing = new SimpleObjectProperty<>(this, "latestDrawing");
 
     public AppContext(Stage stage, SettingsStore settingsStore) {
         this.i18n = I18n.get();
@@ -75,6 +78,14 @@ public final class AppContext implements AutoCloseable {
 
     public void saveSettings() {
         settingsStore.save(settings);
+    }
+
+    /**
+     * The Digits pad's latest readable drawing as 28x28 grey pixels, row by row (0 background, 1 ink), or null
+     * before the first one. Set on the FX thread by the Digits lab; the Convolution lab offers it as an image.
+     */
+    public ObjectProperty<float[]> latestDrawingProperty() {
+        return latestDrawing;
     }
 
     public Stage stage() {

@@ -7,7 +7,7 @@ import org.neurallab.data.DatasetKind;
 import org.neurallab.engine.model.Shapes;
 import org.neurallab.engine.model.ModelSpec;
 import org.neurallab.engine.model.ModelSummary;
-import org.neurallab.io.Quote;
+import org.neurallab.data.Quote;
 
 /** Whether a saved model fits the data set a command uses it on: input shape, class count, and the data it learnt. */
 final class DatasetFit {

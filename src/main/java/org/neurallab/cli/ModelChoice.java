@@ -10,7 +10,7 @@ import org.neurallab.engine.model.Presets;
 import org.neurallab.io.JsonProblems;
 import org.neurallab.io.LimitedInputStream;
 import org.neurallab.io.ModelJson;
-import org.neurallab.io.Quote;
+import org.neurallab.data.Quote;
 
 /** Resolves the --model argument of {@code train}: a preset name or a JSON architecture file. */
 final class ModelChoice {

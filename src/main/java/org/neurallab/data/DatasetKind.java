@@ -56,7 +56,7 @@ public enum DatasetKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("dataset " + org.neurallab.io.Quote.of(name) + " is unknown; allowed: "
+        throw new IllegalArgumentException("dataset " + org.neurallab.data.Quote.of(name) + " is unknown; allowed: "
                 + Arrays.stream(values()).map(DatasetKind::cliName).toList());
     }
 

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.neurallab.data.Quote;
 
 /**
  * Jackson's errors in the words of the file: where ("'layers[0].units'"), what was found (quoted, at

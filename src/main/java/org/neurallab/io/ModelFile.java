@@ -24,6 +24,7 @@ import java.util.zip.ZipOutputStream;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.BooleanIndexing;
 import org.nd4j.linalg.indexing.conditions.Conditions;
+import org.neurallab.data.Quote;
 import org.neurallab.engine.Sequential;
 import org.neurallab.engine.model.LayerSpec;
 import org.neurallab.engine.model.ModelLimits;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.neurallab.data.Quote;
 import org.neurallab.engine.model.ModelSpec;
 
 /**

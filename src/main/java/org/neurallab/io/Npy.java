@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.neurallab.data.Quote;
 
 /**
  * NumPy's {@code .npy} format (version 1.0), written and read by hand so that model weights can be

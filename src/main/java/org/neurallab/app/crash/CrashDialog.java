@@ -14,7 +14,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
 import org.neurallab.app.I18n;
-import org.neurallab.app.shell.AppVersion;
+import org.neurallab.app.AppVersion;
 import org.slf4j.LoggerFactory;
 
 /**

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.neurallab.app.AppVersion;
 import org.neurallab.app.I18n;
 import org.neurallab.app.crash.ErrorLog;
 

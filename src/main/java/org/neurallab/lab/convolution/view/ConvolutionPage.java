@@ -15,8 +15,25 @@ public final class ConvolutionPage implements LabPage {
 
     public ConvolutionPage(AppContext context) {
         // The lab follows the app's language through I18n and its scale through the root font size; from the
-        // context it needs the training service.
+        // context it needs the training service and the Digits lab's latest drawing, which it offers as an image.
         this.context = context;
+        context.latestDrawingProperty().addListener((obs, old, pixels) -> share(pixels));
+        share(context.latestDrawingProperty().get());
+    }
+
+    /** Hands a 28x28 drawing (row by row, ink 1) to the image chooser's "latest Digits drawing" source. */
+    private static void share(float[] pixels) {
+        if (pixels == null) {
+            return;
+        }
+        int side = (int) Math.round(Math.sqrt(pixels.length));
+        double[][] rows = new double[side][side];
+        for (int y = 0; y < side; y++) {
+            for (int x = 0; x < side; x++) {
+                rows[y][x] = pixels[y * side + x];
+            }
+        }
+        org.neurallab.lab.convolution.SharedImages.setLatestDrawing(rows);
     }
 
     @Override

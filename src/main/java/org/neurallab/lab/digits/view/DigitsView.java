@@ -184,6 +184,9 @@ public final class DigitsView extends BorderPane {
 
     private void show(LiveResult r) {
         lastResult = r;
+        if (r.reading().status() == org.neurallab.lab.digits.pad.PadReading.Status.OK) {
+            context.latestDrawingProperty().set(r.reading().pixels().clone()); // for the Convolution lab
+        }
         readingColumn.showInput(r.reading().pixels());
         bars.show(r.labels(), r.prediction(), i18n.locale());
         if (inspectWasOn) {

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import org.neurallab.io.AtomicFiles;
 import org.neurallab.io.LimitedInputStream;
-import org.neurallab.io.Quote;
+import org.neurallab.data.Quote;
 
 /**
  * Points as CSV text: a header {@code x1,x2,label} and one point a line. Classification labels are

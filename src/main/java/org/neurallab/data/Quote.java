@@ -1,4 +1,4 @@
-package org.neurallab.io;
+package org.neurallab.data;
 
 /**
  * Quotes a value from a user's file in a message: at most {@value #MAX} characters, so a damaged or

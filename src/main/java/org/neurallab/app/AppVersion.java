@@ -1,4 +1,4 @@
-package org.neurallab.app.shell;
+package org.neurallab.app;
 
 /** The version from the jar manifest (Implementation-Version), or "dev" when run from the class folders. */
 public final class AppVersion {
