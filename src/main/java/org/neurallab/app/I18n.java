@@ -24,6 +24,7 @@ import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.slf4j.Logger;
@@ -125,6 +126,15 @@ public final class I18n {
         System.arraycopy(dependencies, 0, all, 0, dependencies.length);
         all[dependencies.length] = locale;
         return Bindings.createStringBinding(text, all);
+    }
+
+    /** A wrapping tooltip showing the text for {@code key}, following the language. */
+    public Tooltip tooltip(String key, Object... args) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(bind(key, args));
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        return tip;
     }
 
     /** A label showing the text for {@code key}, following the language. */

@@ -40,7 +40,7 @@ public final class Main implements Runnable {
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the allowed values.");
             return 2;
         });
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> report(commandLine.getErr(), ex));
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> report(commandLine.getErr(), ex, commandLine.getCommandSpec().qualifiedName()));
         return cli;
     }
 
@@ -49,15 +49,20 @@ public final class Main implements Runnable {
      * anything else. The stack trace goes to the log only (the console log pattern leaves traces out).
      */
     static int report(PrintWriter err, Throwable thrown) {
+        return report(err, thrown, "command");
+    }
+
+    /** As {@link #report(PrintWriter, Throwable)}, naming the command in the log file. */
+    static int report(PrintWriter err, Throwable thrown, String command) {
         Throwable t = thrown instanceof CommandLine.ExecutionException && thrown.getCause() != null
                 ? thrown.getCause() : thrown;
         if (t instanceof IllegalArgumentException || t instanceof java.io.IOException) {
-            LoggerFactory.getLogger(Main.class).debug("Command refused its input", t);
+            LoggerFactory.getLogger(Main.class).warn("{} failed: {}", command, t.getMessage(), t);
             err.println("error: " + oneLine(t.getMessage(), t));
             err.flush();
             return 2;
         }
-        LoggerFactory.getLogger(Main.class).error("Command failed", t);
+        LoggerFactory.getLogger(Main.class).error("{} failed", command, t);
         String text;
         if (t instanceof OutOfMemoryError) {
             text = "out of memory (" + oneLine(t.getMessage(), t) + "); the input is too large for this computer,"

@@ -44,10 +44,19 @@ public final class TrainingService implements AutoCloseable {
         return workers.computeIfAbsent(name, n -> new TrainingWorker(n, r -> newThread(n, r)));
     }
 
-    private Thread newThread(String name, Runnable job) {
+    /**
+     * A named daemon thread whose failures are logged, for the one long-lived listener that is no lab's work and
+     * runs before the app's service exists (the single-instance socket); everything else uses {@link #worker}.
+     */
+    public static Thread daemonThread(String name, Runnable job) {
         Thread t = new Thread(job, name);
         t.setDaemon(true); // never keeps the JVM alive
         t.setUncaughtExceptionHandler((thread, e) -> logFailure(thread.getName(), e));
+        return t;
+    }
+
+    private Thread newThread(String name, Runnable job) {
+        Thread t = daemonThread(name, job);
         synchronized (threads) {
             threads.removeIf(old -> !old.isAlive());
             threads.add(t);

@@ -65,7 +65,7 @@ class NativeSetupTest {
     private static JsonNode settingsOfChild(List<String> env, String... benchArgs) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.neurallab.app.Launcher", "bench", "settings"));
+                "-cp", System.getProperty("java.class.path"), "org.neurallab.root.Launcher", "bench", "settings"));
         command.addAll(List.of(benchArgs));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().clear();

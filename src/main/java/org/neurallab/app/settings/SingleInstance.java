@@ -78,9 +78,7 @@ public final class SingleInstance implements Closeable {
             throw e;
         }
         SingleInstance instance = new SingleInstance(channel, lock, server);
-        Thread listener = new Thread(() -> instance.listen(onShow), "single-instance");
-        listener.setDaemon(true);
-        listener.start();
+        org.neurallab.train.TrainingService.daemonThread("single-instance", () -> instance.listen(onShow)).start();
         return instance;
     }
 

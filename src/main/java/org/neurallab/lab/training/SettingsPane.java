@@ -68,7 +68,7 @@ public final class SettingsPane extends GridPane {
         epochs = field("epochs", "training.settings.epochs", String.valueOf(d.epochs()), HyperParameterRules::epochs);
         validation = field("validation-split", "training.settings.validation", String.valueOf(d.validationSplit()),
                 HyperParameterRules::validationSplit);
-        validation.field().setTooltip(tip("training.settings.validation.tip"));
+        validation.field().setTooltip(I18n.get().tooltip("training.settings.validation.tip"));
         seed = field("seed", "training.settings.seed", String.valueOf(d.seed()), HyperParameterRules::seed);
         subset = field("subset", "training.settings.subset", String.valueOf(available),
                 t -> HyperParameterRules.subset(t, available));
@@ -90,15 +90,6 @@ public final class SettingsPane extends GridPane {
         f.field().setPrefColumnCount(7);
         addRow(key, f);
         return f;
-    }
-
-    /** A wrapping tooltip in the current language (what a setting is for, e.g. where overfitting shows). */
-    public static javafx.scene.control.Tooltip tip(String key) {
-        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
-        tip.textProperty().bind(org.neurallab.app.I18n.get().bind(key));
-        tip.setWrapText(true);
-        tip.setMaxWidth(420);
-        return tip;
     }
 
     private void addRow(String key, javafx.scene.Node control) {

@@ -65,7 +65,7 @@ final class LayerEditor extends GridPane {
         } else if (layer instanceof LayerSpec.Dropout d) {
             ValidatedField<Double> rate = new ValidatedField<>(String.valueOf(d.rate()), HyperParameterRules::dropoutRate);
             add("training.layer.rate", rate);
-            rate.field().setTooltip(org.neurallab.lab.training.SettingsPane.tip("training.layer.rate.tip"));
+            rate.field().setTooltip(I18n.get().tooltip("training.layer.rate.tip"));
             build = () -> new LayerSpec.Dropout(rate.value());
         } else if (layer instanceof LayerSpec.ActivationLayer a) {
             ComboBox<Activation> act = activation(a.activation());
