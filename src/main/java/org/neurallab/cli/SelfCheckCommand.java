@@ -42,8 +42,8 @@ public final class SelfCheckCommand implements Callable<Integer> {
     /** A bundled model must read at least this share of the first test images correctly. */
     static final double MIN_ACCURACY = 0.9;
     static final int PREDICTED_IMAGES = 200;
-    static final List<String> FONTS = List.of("/org/neurallab/fonts/NanumGothic.ttf",
-            "/org/neurallab/fonts/NanumGothicBold.ttf");
+    static final List<String> FONTS = List.of("/org/neurallab/fonts/NeuralLabGothic-Regular.ttf",
+            "/org/neurallab/fonts/NeuralLabGothic-Bold.ttf");
 
     /** One check: its name and what it found, or the reason it failed. */
     private interface Check {
