@@ -1,6 +1,5 @@
 package org.neurallab.lab.playground.state;
 
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -67,8 +66,7 @@ public final class TeacherPin {
     }
 
     private static byte[] derive(String pin, byte[] salt, int iterations) {
-        PBEKeySpec spec = new PBEKeySpec(new String(pin.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)
-                .toCharArray(), salt, iterations, 256);
+        PBEKeySpec spec = new PBEKeySpec(pin.toCharArray(), salt, iterations, 256);
         try {
             return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
         } catch (GeneralSecurityException e) {
