@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
  * background. Closing the window closes every lab that was opened.
  */
 public class NeuralLabApp extends Application {
+    static final String ICON = "/org/neurallab/app/neurallab.png";
     private static final Logger LOG = LoggerFactory.getLogger(NeuralLabApp.class);
     private AppContext context;
     private AppShell shell;
@@ -32,12 +33,21 @@ public class NeuralLabApp extends Application {
         Application.launch(NeuralLabApp.class, args);
     }
 
+    /** The window icon, the same picture as the menu entry (packaging/); a missing icon only logs. */
+    private static void addIcon(Stage stage) {
+        java.net.URL icon = NeuralLabApp.class.getResource(ICON);
+        if (icon == null) {
+            LOG.warn("window icon {} is missing", ICON);
+            return;
+        }
+        stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+    }
+
     @Override
     public void start(Stage stage) {
         CrashDialog.install(stage);
         RunningInstance.attach(stage);
-        stage.getIcons().add(new javafx.scene.image.Image(
-                NeuralLabApp.class.getResource("neurallab.png").toExternalForm())); // as in the menu (packaging/)
+        addIcon(stage);
         context = new AppContext(stage, SettingsStore.standard());
         shell = new AppShell(context, Labs.create(context), false);
         shell.attach(stage);

@@ -81,6 +81,7 @@ final class TrainingBar {
         init.getItems().setAll(WeightInit.values());
         init.setConverter(I18n.get().converter(k -> ChoiceKeys.of("init", k)));
         init.setStyle("-fx-pref-width: 12em;");
+        init.setTooltip(I18n.get().tooltip("playground.init.tooltip"));
         play.setGraphic(icon(play, MaterialDesignP.PLAY));
         play.selectedProperty().addListener((o, was, now) ->
                 play.setGraphic(icon(play, now ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY)));
