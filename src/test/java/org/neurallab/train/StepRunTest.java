@@ -95,12 +95,18 @@ class StepRunTest {
         Recorder events = new Recorder();
         AtomicInteger trained = new AtomicInteger();
         CountDownLatch paused = new CountDownLatch(1);
+        CountDownLatch firstStep = new CountDownLatch(1);
+        CountDownLatch pauseAsked = new CountDownLatch(1);
         RunHandle handle = service.start(new StepRun("own loop", 100, false, steps -> {
             // like engine code that takes "cancelled?" and polls it before each of its steps
             java.util.function.BooleanSupplier cancelled = steps.cancelled();
             for (int i = 0; i < 100 && !cancelled.getAsBoolean(); i++) {
                 trained.incrementAndGet();
                 steps.stepDone(i);
+                if (i == 0) { // the pause is asked while the loop runs, not after it has finished all 100 steps
+                    firstStep.countDown();
+                    pauseAsked.await(10, TimeUnit.SECONDS);
+                }
             }
         }, event -> {
             events.onEvent(event);
@@ -108,7 +114,9 @@ class StepRunTest {
                 paused.countDown();
             }
         }));
+        assertThat(firstStep.await(10, TimeUnit.SECONDS)).isTrue();
         handle.pause();
+        pauseAsked.countDown();
         assertThat(paused.await(10, TimeUnit.SECONDS)).isTrue();
         int atPause = trained.get();
         Thread.sleep(100);

@@ -45,7 +45,8 @@ class PerceptronPageTest {
 
     @AfterEach
     void english() throws Exception {
-        topic.onHide();
+        // a run still going (e.g. after a timeout) is stopped on the FX thread, as the app hides a topic
+        org.testfx.util.WaitForAsyncUtils.asyncFx(topic::onHide).get(10, TimeUnit.SECONDS);
         backToEnglish();
     }
 
@@ -90,7 +91,8 @@ class PerceptronPageTest {
     void trainingXorOnThePageReachesTheLecturesOutputsAndResetRestoresTheLecture(FxRobot robot) throws Exception {
         scrollTo(robot, "#xor-train");
         robot.clickOn("#xor-train");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        // paced so a class can watch (about 3 s), slower when the machine is busy
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
                 () -> robot.lookup("#xor-status").queryAs(Label.class).getText().contains("epoch 10,000 of"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(new String[] {text(robot, "#xor-round-0"), text(robot, "#xor-round-1"), text(robot, "#xor-round-2"),
