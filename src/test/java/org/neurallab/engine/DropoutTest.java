@@ -81,4 +81,26 @@ class DropoutTest {
             assertThat(maskA).isNotEqualTo(((Dropout) c.layers().get(2)).mask());
         }
     }
+
+    @Test
+    void theDropoutFreeTwinStartsFromTheSameWeightsAndDropsNothing() {
+        org.neurallab.engine.model.ModelSpec with = Presets.mlp128();
+        org.neurallab.engine.model.ModelSpec without = with.withoutDropout();
+        assertThat(with.dropsUnits()).isTrue();
+        assertThat(without.dropsUnits()).isFalse();
+        assertThat(without.hasDropoutLayer()).isTrue();
+        assertThat(without.layers().get(2)).isEqualTo(new LayerSpec.Dropout(0));
+        assertThat(without.withLayers(with.layers())).isEqualTo(with);
+        assertThat(Presets.cnn().hasDropoutLayer()).isFalse();
+
+        Sequential a = Sequential.build(with, 7);
+        Sequential b = Sequential.build(without, 7);
+        for (int i = 0; i < a.params().size(); i++) {
+            assertThat(b.params().get(i).value()).isEqualTo(a.params().get(i).value());
+        }
+        INDArray x = Nd4j.rand(DataType.FLOAT, 3, 1, 28, 28);
+        // training mode: the twin computes what inference computes, the original does not
+        assertThat(b.forward(x, true)).isEqualTo(b.forward(x, false));
+        assertThat(a.forward(x, true)).isNotEqualTo(a.forward(x, false));
+    }
 }

@@ -32,6 +32,26 @@ public record ModelSpec(int[] inputShape, List<LayerSpec> layers, LossType loss)
         return new ModelSpec(inputShape, newLayers, loss);
     }
 
+    /** Whether any layer is a Dropout layer, whatever its rate. */
+    public boolean hasDropoutLayer() {
+        return layers.stream().anyMatch(l -> l instanceof LayerSpec.Dropout);
+    }
+
+    /** Whether some Dropout layer actually drops units (a rate above 0). */
+    public boolean dropsUnits() {
+        return layers.stream().anyMatch(l -> l instanceof LayerSpec.Dropout d && d.rate() > 0);
+    }
+
+    /**
+     * The same model with every Dropout layer's rate set to 0. The layers stay where they are, so the
+     * shapes, the parameters and the weights a seed gives are those of this model; only no unit is dropped.
+     */
+    public ModelSpec withoutDropout() {
+        return withLayers(layers.stream()
+                .map(l -> l instanceof LayerSpec.Dropout ? (LayerSpec) new LayerSpec.Dropout(0) : l)
+                .toList());
+    }
+
     /**
      * The problem that would stop this model from being built, tied to the layer it concerns, without
      * allocating anything (the walk of {@link ModelSummary}). Empty when the model is valid.
