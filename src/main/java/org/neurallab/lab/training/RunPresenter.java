@@ -4,7 +4,9 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import javafx.animation.AnimationTimer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.neurallab.app.I18n;
 import org.neurallab.data.AugmentationSettings;
 import org.neurallab.engine.model.LayerSpec;
@@ -64,7 +66,10 @@ final class RunPresenter implements RunListener {
     private final Setup setup;
     private final Display display;
     private final Messages messages;
+    private final ObjectProperty<DropoutTwin.Action> twin = new SimpleObjectProperty<>(DropoutTwin.Action.NO_RUN);
     private RunRecord current;
+    /** What the current run was started with (null for a model read from a file). */
+    private DropoutTwin.Setup lastSetup;
     private TrainingEvent.Started started;
     private TrainingEvent.BatchEnd lastBatch;
     private DatasetPane.LoadedData runData;
@@ -97,9 +102,35 @@ final class RunPresenter implements RunListener {
         DatasetPane.LoadedData data = setup.data();
         HyperParameters p = setup.parameters();
         ModelSpec spec = setup.model();
-        if (data == null || p == null || spec == null) {
+        if (data == null || p == null || spec == null || controller.phase() != RunController.Phase.IDLE) {
             return;
         }
+        Supplier<AugmentationSettings> augmentation = setup.augmentation();
+        begin(new DropoutTwin.Setup(spec, p, data, augmentation.get(), null), augmentation, null, paused);
+    }
+
+    /**
+     * Runs the last run again with its Dropout rates set to 0 (or given back): same model, data, seed and
+     * settings, whatever the panes show now. The last run stays ticked, so both are drawn.
+     */
+    void startTwin() {
+        DropoutTwin.Action action = twin.get();
+        if (!action.possible() || controller.phase() != RunController.Phase.IDLE) {
+            return;
+        }
+        DropoutTwin.Setup twinSetup = DropoutTwin.of(lastSetup);
+        AugmentationSettings augmentation = twinSetup.augmentation();
+        begin(twinSetup, () -> augmentation, action.tagKey(), false);
+    }
+
+    /** What "run again with/without dropout" offers now. */
+    ReadOnlyObjectProperty<DropoutTwin.Action> twinProperty() {
+        return twin;
+    }
+
+    private void begin(DropoutTwin.Setup run, Supplier<AugmentationSettings> augmentation, String tagKey,
+                       boolean paused) {
+        DatasetPane.LoadedData data = run.data();
         runData = data;
         started = null;
         lastBatch = null;
@@ -108,12 +139,15 @@ final class RunPresenter implements RunListener {
         if (current != null) {
             display.runs().add(current);
         }
-        current = new RunRecord(++runNumber, describe(spec, p));
+        current = new RunRecord(++runNumber, describe(run.spec(), run.parameters()), tagKey);
+        lastSetup = run;
+        twin.set(DropoutTwin.after(run));
         display.charts().startRun(current);
         display.progress().idle();
         display.progress().setState(null);
-        controller.start(spec, p, data.train(), data.kind().folderName(), ClassNames.english(data.kind()),
-                setup.augmentation(), paused, message -> showError("training.progress.failed", message));
+        controller.start(run.spec(), run.parameters(), data.train(), data.kind().folderName(),
+                ClassNames.english(data.kind()), augmentation, paused,
+                message -> showError("training.progress.failed", message));
     }
 
     @Override
@@ -214,6 +248,8 @@ final class RunPresenter implements RunListener {
             display.runs().add(current);
         }
         current = new RunRecord(++runNumber, describe(saved.spec(), null));
+        lastSetup = null;
+        twin.set(DropoutTwin.after(null));
         for (EpochRecord r : saved.history()) {
             current.addEpoch(r);
         }

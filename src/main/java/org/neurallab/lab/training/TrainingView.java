@@ -154,7 +154,9 @@ public final class TrainingView extends BorderPane {
         cannotStart.visibleProperty().bind(idle.and(modelOk.and(settings.validProperty()).not()));
         cannotStart.textProperty().bind(I18n.get().bind("training.run.cannotStart"));
 
+        buttons.bindTwin(presenter.twinProperty(), idle);
         buttons.start.setOnAction(e -> presenter.start(false));
+        buttons.twin.setOnAction(e -> presenter.startTwin());
         buttons.step.setOnAction(e -> {
             if (controller.phase() == Phase.IDLE) {
                 presenter.start(true);

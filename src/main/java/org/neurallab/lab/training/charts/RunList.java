@@ -3,6 +3,7 @@ package org.neurallab.lab.training.charts;
 import java.text.NumberFormat;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -36,21 +37,43 @@ public final class RunList extends ListView<RunRecord> {
         return runs;
     }
 
+    /** One earlier run: its tick (the student's choice), its colour and what it was. */
     private static final class RunCell extends ListCell<RunRecord> {
+        private final CheckBox tick = new CheckBox();
+        private final Rectangle swatch = new Rectangle(18, 6);
+        private final Label label = new Label();
+        private final HBox row = new HBox(8, tick, swatch, label);
+        private RunRecord bound;
+
+        RunCell() {
+            tick.getStyleClass().add("run-tick");
+            label.setWrapText(true);
+            row.setAlignment(Pos.CENTER_LEFT);
+            tick.setOnAction(e -> {
+                if (bound != null) {
+                    bound.choose(tick.isSelected());
+                }
+            });
+        }
+
         @Override
         protected void updateItem(RunRecord run, boolean empty) {
             super.updateItem(run, empty);
+            if (bound != null) {
+                tick.selectedProperty().unbindBidirectional(bound.shownProperty());
+                bound = null;
+            }
+            setText(null);
             if (empty || run == null) {
                 setGraphic(null);
-                setText(null);
                 return;
             }
-            CheckBox shown = new CheckBox();
-            shown.selectedProperty().bindBidirectional(run.shownProperty());
-            Rectangle swatch = new Rectangle(18, 6, run.color());
+            bound = run;
+            tick.selectedProperty().bindBidirectional(run.shownProperty());
+            swatch.setFill(run.color());
             NumberFormat pct = NumberFormat.getPercentInstance(I18n.get().locale());
             pct.setMaximumFractionDigits(1);
-            StringBuilder text = new StringBuilder(I18n.get().text("training.runs.item", run.number(), run.description()));
+            StringBuilder text = new StringBuilder(I18n.get().text("training.runs.item", run.name(), run.description()));
             if (Double.isFinite(run.lastAccuracy())) {
                 text.append("  ·  ").append(I18n.get().text("training.runs.accuracy", pct.format(run.lastAccuracy())));
             }
@@ -58,12 +81,9 @@ public final class RunList extends ListView<RunRecord> {
             if (Double.isFinite(test)) {
                 text.append("  ·  ").append(I18n.get().text("training.runs.test", pct.format(test)));
             }
-            Label label = new Label(text.toString());
-            label.setWrapText(true);
-            HBox row = new HBox(8, shown, swatch, label);
-            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            label.setText(text.toString());
+            tick.setAccessibleText(run.name());
             setGraphic(row);
-            setText(null);
         }
     }
 }

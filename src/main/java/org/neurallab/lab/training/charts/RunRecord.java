@@ -25,8 +25,11 @@ public final class RunRecord {
 
     private final int number;
     private final String description;
+    private final String tagKey;
     private final Color color;
     private final BooleanProperty shown = new SimpleBooleanProperty(true);
+    /** Ticked by the student (not just the run before the current one, which the charts tick themselves). */
+    private boolean chosen;
     private final DoubleProperty testAccuracy = new SimpleDoubleProperty(Double.NaN);
     private final StringProperty status = new SimpleStringProperty("");
     private final List<EpochRecord> history = new ArrayList<>();
@@ -38,13 +41,39 @@ public final class RunRecord {
     Series valAccuracy = new Series("", Color.BLACK);
 
     public RunRecord(int number, String description) {
+        this(number, description, null);
+    }
+
+    /**
+     * @param tagKey bundle key of what sets this run apart in its name ("no dropout"), or null
+     */
+    public RunRecord(int number, String description, String tagKey) {
         this.number = number;
         this.description = description;
-        this.color = Palette.color(2 + number);
+        this.tagKey = tagKey;
+        // The current run is drawn in the first three colours; earlier runs take turns with the other five.
+        this.color = Palette.color(3 + Math.floorMod(number - 1, 5));
     }
 
     public int number() {
         return number;
+    }
+
+    /** "Run 3" or "Run 3 · no dropout", in the current language. */
+    public String name() {
+        String name = I18n.get().text("training.runs.name", number);
+        return tagKey == null ? name : name + " · " + I18n.get().text(tagKey);
+    }
+
+    /** Whether the student ticked this run to compare it (as opposed to the automatic tick). */
+    public boolean chosen() {
+        return chosen;
+    }
+
+    /** The student's own tick or untick: a chosen run stays on the charts until unticked. */
+    public void choose(boolean on) {
+        chosen = on;
+        shown.set(on);
     }
 
     public String description() {
@@ -88,7 +117,7 @@ public final class RunRecord {
      * in three colours (batch, epoch, validation), an earlier run in its own colour.
      */
     void restyle(boolean isCurrent) {
-        String prefix = "#" + number + " ";
+        String prefix = name() + ": ";
         String batch = prefix + I18n.get().text("training.chart.batch");
         String train = prefix + I18n.get().text("training.chart.train");
         String val = prefix + I18n.get().text("training.chart.val");

@@ -7,19 +7,14 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.scene.shape.Line;
 import org.neurallab.app.I18n;
 import org.neurallab.ui.chart.LiveChart;
-import org.neurallab.ui.chart.Series;
 
 /**
  * The loss and accuracy charts: the current run per batch (smoothed) and per epoch, training and
- * validation, with earlier runs the student kept overlaid in their own colours. Points are appended as
+ * validation, with the earlier runs ticked for comparison overlaid in their own colours. Points are appended as
  * the run controller takes the worker's events; the presenter calls {@link #redraw()} at most once per
  * frame while the lab is shown.
  */
@@ -29,7 +24,7 @@ public final class TrainingCharts extends GridPane {
     private final List<RunRecord> earlier = new ArrayList<>();
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final DoubleProperty fontSize = new SimpleDoubleProperty(15);
-    private final FlowPane legend = new FlowPane(14, 4);
+    private final ChartLegend legend = new ChartLegend();
     private RunRecord current;
     /** On every overlaid run, and taken off again when the run is forgotten. */
     private final InvalidationListener onShown = o -> rebuild();
@@ -40,9 +35,6 @@ public final class TrainingCharts extends GridPane {
         accuracy.setId("accuracy-chart");
         setHgap(12);
         setVgap(4);
-        legend.setId("chart-legend");
-        legend.getStyleClass().add("chart-legend");
-        legend.setMinHeight(Region.USE_PREF_SIZE);
         add(legend, 0, 0, 2, 1);
         add(loss, 0, 1);
         add(accuracy, 1, 1);
@@ -76,10 +68,20 @@ public final class TrainingCharts extends GridPane {
         return accuracy;
     }
 
-    /** Makes this the run drawn in full; the previous one (if any) joins the overlays. */
+    /**
+     * Makes this the run drawn in full. The previous one joins the overlays, ticked, so two runs in a row
+     * compare at once; a run that was only ticked that way is unticked when it falls further back, and only
+     * the runs the student ticked stay. Twelve runs in a row draw two, not twelve.
+     */
     public void startRun(RunRecord run) {
         if (current != null && !earlier.contains(current)) {
+            for (RunRecord r : earlier) {
+                if (!r.chosen()) {
+                    r.shownProperty().set(false);
+                }
+            }
             earlier.add(current);
+            current.shownProperty().set(true);
             current.shownProperty().addListener(onShown);
         }
         current = run;
@@ -109,8 +111,10 @@ public final class TrainingCharts extends GridPane {
         accuracy.titleProperty().set(I18n.get().text("training.chart.accuracy"));
         loss.xLabelProperty().set(I18n.get().text("training.chart.epoch"));
         accuracy.xLabelProperty().set(I18n.get().text("training.chart.epoch"));
+        List<RunRecord> overlaid = new ArrayList<>();
         for (RunRecord r : earlier) {
             if (r.shownProperty().get()) {
+                overlaid.add(0, r); // newest first in the legend
                 r.restyle(false);
                 loss.addSeries(r.epochLoss);
                 loss.addSeries(r.valLoss);
@@ -127,22 +131,12 @@ public final class TrainingCharts extends GridPane {
                 accuracy.addSeries(s);
             }
         }
-        legend.getChildren().clear();
-        for (Series s : loss.series()) {
-            Line swatch = new Line(0, 0, 28, 0);
-            swatch.setStroke(s.color());
-            swatch.setStrokeWidth(4);
-            if (s.dashed()) {
-                swatch.getStrokeDashArray().setAll(7.0, 5.0);
-            }
-            Label name = new Label(s.name(), swatch);
-            name.getStyleClass().add("legend-item");
-            legend.getChildren().add(name);
-        }
+        legend.show(current, overlaid);
         redraw();
     }
 
-    public FlowPane legend() {
+    /** The legend above both charts: one line, scrolled sideways when the ticked runs do not fit. */
+    public ChartLegend legend() {
         return legend;
     }
 

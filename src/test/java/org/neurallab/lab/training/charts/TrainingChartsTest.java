@@ -48,4 +48,40 @@ class TrainingChartsTest {
         assertThat(gone.get()).isNull();
         assertThat(first.shownProperty().get()).isTrue();
     }
+
+    @Test
+    void onlyTheRunBeforeAndTheRunsTheStudentTickedAreDrawnAndNamed(FxRobot robot) {
+        AtomicReference<TrainingCharts> charts = new AtomicReference<>();
+        RunRecord[] runs = new RunRecord[6];
+        robot.interact(() -> {
+            charts.set(new TrainingCharts());
+            for (int i = 0; i < runs.length; i++) {
+                runs[i] = new RunRecord(i + 1, "run " + (i + 1), i == 3 ? "training.runs.noDropout" : null);
+                runs[i].addEpoch(org.neurallab.io.EpochRecord.withoutValidation(1, 1.0 / (i + 1), 0.5, 1));
+                if (i == 1) {
+                    runs[0].choose(true); // the student keeps run 1 on the charts
+                }
+                charts.get().startRun(runs[i]);
+            }
+        });
+        ChartLegend legend = charts.get().legend();
+        // run 6 is trained now, run 5 was the one before, run 1 was ticked; runs 2 to 4 went quietly
+        assertThat(legend.runNames()).containsExactly("Run 6", "Run 5", "Run 1");
+        assertThat(runs[3].name()).isEqualTo("Run 4 · no dropout");
+        assertThat(runs[1].shownProperty().get()).isFalse();
+        assertThat(charts.get().lossChart().series()).hasSize(3 + 2 * 2)
+                .extracting(org.neurallab.ui.chart.Series::name).contains("Run 1: train (epoch)", "Run 5: validation");
+
+        robot.interact(() -> runs[3].choose(true));
+        assertThat(legend.runNames()).containsExactly("Run 6", "Run 5", "Run 4 · no dropout", "Run 1");
+        robot.interact(() -> runs[0].choose(false));
+        assertThat(legend.runNames()).containsExactly("Run 6", "Run 5", "Run 4 · no dropout");
+        assertThat(charts.get().lossChart().series()).hasSize(3 + 2 * 2);
+        // a new run: run 6 joins, run 5 (only ticked automatically) goes, run 4 (ticked) stays
+        robot.interact(() -> charts.get().startRun(new RunRecord(7, "run 7")));
+        assertThat(legend.runNames()).containsExactly("Run 7", "Run 6", "Run 4 · no dropout");
+        robot.interact(() -> I18n.get().setLocale(I18n.KOREAN));
+        assertThat(legend.runNames()).containsExactly("실행 7", "실행 6", "실행 4 · 드롭아웃 없음");
+        robot.interact(() -> I18n.get().setLocale(I18n.ENGLISH));
+    }
 }
