@@ -12,6 +12,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
+import javafx.scene.shape.StrokeLineCap;
 import org.neurallab.app.I18n;
 import org.neurallab.ui.chart.Series;
 
@@ -86,7 +87,7 @@ public final class ChartLegend extends ScrollPane {
         }
         for (RunRecord r : overlaid) {
             names.add(r.name());
-            HBox swatch = new HBox(3, line(r.color(), false, SWATCH / 2), line(r.color(), true, SWATCH / 2));
+            HBox swatch = new HBox(4, line(r.color(), false, SWATCH / 2), line(r.color(), true, SWATCH * 0.8));
             swatch.setAlignment(Pos.CENTER);
             Label item = entry(r.name(), swatch);
             item.getStyleClass().add("legend-run");
@@ -110,6 +111,7 @@ public final class ChartLegend extends ScrollPane {
         Line line = new Line(0, 0, length, 0);
         line.setStroke(color);
         line.setStrokeWidth(4);
+        line.setStrokeLineCap(StrokeLineCap.BUTT); // square caps would close the gaps between dashes
         if (dashed) {
             line.getStrokeDashArray().setAll(6.0, 4.0);
         }

@@ -22,6 +22,11 @@ import org.neurallab.ui.chart.Series;
 public final class RunRecord {
     /** Weight of the past in the per-batch moving average: follows roughly the last 20 batches. */
     static final double SMOOTHING = 0.95;
+    /**
+     * The palette colours earlier runs take turns with: not the current run's three (blue, orange, green),
+     * and pink before vermillion, which is hard to tell from the current run's orange.
+     */
+    private static final int[] EARLIER_COLORS = {4, 7, 3, 5, 6};
 
     private final int number;
     private final String description;
@@ -51,8 +56,7 @@ public final class RunRecord {
         this.number = number;
         this.description = description;
         this.tagKey = tagKey;
-        // The current run is drawn in the first three colours; earlier runs take turns with the other five.
-        this.color = Palette.color(3 + Math.floorMod(number - 1, 5));
+        this.color = Palette.color(EARLIER_COLORS[Math.floorMod(number - 1, EARLIER_COLORS.length)]);
     }
 
     public int number() {
