@@ -18,8 +18,8 @@ import org.neurallab.ui.chart.Series;
 
 /**
  * The one legend above the loss and accuracy charts: the current run's three curves under its name, then
- * one entry per earlier run ticked for comparison (solid = training, dashed = validation, in the run's
- * colour). It is always one line high: when the entries are wider than the charts, a scroll bar appears
+ * one entry per earlier run ticked for comparison in the run's colour (its training curve solid, its
+ * validation curve dashed, as for the current run). It is always one line high: when the entries are wider than the charts, a scroll bar appears
  * under them (the mouse wheel scrolls it too) instead of new rows that would push the charts down.
  */
 public final class ChartLegend extends ScrollPane {
@@ -87,9 +87,8 @@ public final class ChartLegend extends ScrollPane {
         }
         for (RunRecord r : overlaid) {
             names.add(r.name());
-            HBox swatch = new HBox(4, line(r.color(), false, SWATCH / 2), line(r.color(), true, SWATCH * 0.8));
-            swatch.setAlignment(Pos.CENTER);
-            Label item = entry(r.name(), swatch);
+            // its colour only: solid and dashed mean training and validation as for the current run
+            Label item = entry(r.name(), line(r.color(), false, SWATCH));
             item.getStyleClass().add("legend-run");
             Tooltip tip = new Tooltip(I18n.get().text("training.runs.legendTip", r.description()));
             tip.setWrapText(true);
