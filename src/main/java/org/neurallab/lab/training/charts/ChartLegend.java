@@ -3,6 +3,8 @@ package org.neurallab.lab.training.charts;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -82,13 +84,13 @@ public final class ChartLegend extends ScrollPane {
             List<Series> curves = List.of(current.batchLoss, current.epochLoss, current.valLoss);
             for (int i = 0; i < curves.size(); i++) {
                 Series s = curves.get(i);
-                row.getChildren().add(entry(I18n.get().text(CURVE_KEYS[i]), line(s.color(), s.dashed(), SWATCH)));
+                row.getChildren().add(entry(I18n.get().text(CURVE_KEYS[i]), line(s.color(), s.dashed())));
             }
         }
         for (RunRecord r : overlaid) {
             names.add(r.name());
             // its colour only: solid and dashed mean training and validation as for the current run
-            Label item = entry(r.name(), line(r.color(), false, SWATCH));
+            Label item = entry(r.name(), line(r.color(), false));
             item.getStyleClass().add("legend-run");
             Tooltip tip = new Tooltip(I18n.get().text("training.runs.legendTip", r.description()));
             tip.setWrapText(true);
@@ -99,21 +101,32 @@ public final class ChartLegend extends ScrollPane {
         setHvalue(0);
     }
 
-    private static Label entry(String text, Node swatch) {
+    /** A name with its line in front; the line grows with the text when the UI is scaled (200 %). */
+    private static Label entry(String text, Line swatch) {
         Label l = new Label(text, swatch);
         l.getStyleClass().add("legend-item");
         l.setMinWidth(Label.USE_PREF_SIZE);
+        DoubleBinding scale = Bindings.createDoubleBinding(() -> l.getFont().getSize() / 15, l.fontProperty());
+        swatch.endXProperty().bind(scale.multiply(SWATCH));
+        swatch.strokeWidthProperty().bind(scale.multiply(4));
+        if (!swatch.getStrokeDashArray().isEmpty()) {
+            scale.addListener((o, was, now) -> dashes(swatch, now.doubleValue()));
+            dashes(swatch, scale.get());
+        }
         return l;
     }
 
-    private static Line line(Color color, boolean dashed, double length) {
-        Line line = new Line(0, 0, length, 0);
+    private static Line line(Color color, boolean dashed) {
+        Line line = new Line(0, 0, SWATCH, 0);
         line.setStroke(color);
-        line.setStrokeWidth(4);
         line.setStrokeLineCap(StrokeLineCap.BUTT); // square caps would close the gaps between dashes
         if (dashed) {
-            line.getStrokeDashArray().setAll(6.0, 4.0);
+            dashes(line, 1);
         }
         return line;
+    }
+
+    private static void dashes(Line line, double scale) {
+        line.getStrokeDashArray().setAll(6.0 * scale, 4.0 * scale);
     }
 }
