@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 class BundledModelsTest {
     /** What the committed MNIST model reaches (assets/models/README.md), rounded down. */
     static final double MEAN_OVER_DISTORTIONS = 0.95;
-    static final double WORST_MODERATE = 0.85;
+    static final double WORST_MODERATE = 0.90;
 
     @ParameterizedTest
     @CsvSource({"MNIST, 0.992", "FASHION, 0.91"})
