@@ -32,6 +32,9 @@ final class AugmentOptions {
     @Option(names = "--stroke", paramLabel = "PX", description = "strokes wider or narrower by up to PX pixels on half of the images, 0-4")
     double stroke;
 
+    @Option(names = "--thin", paramLabel = "PX", description = "strokes narrower by up to PX pixels on half of the images, besides --stroke (thin pens), 0-4")
+    double thin;
+
     @Option(names = "--blur", paramLabel = "SIGMA", description = "Gaussian blur up to SIGMA pixels on half of the images, 0-3")
     double blur;
 
@@ -42,7 +45,7 @@ final class AugmentOptions {
         double r = rotate != null ? rotate : augment ? 10 : 0;
         double z = zoom != null ? zoom : augment ? 0.1 : 0;
         double s = shift != null ? shift : augment ? 2 : 0;
-        return new AugmentationSettings(r, z, s, flip, shear, elastic, stroke, blur, noise);
+        return new AugmentationSettings(r, z, s, flip, shear, elastic, stroke, blur, noise, thin);
     }
 
     /** A short description for the run's first lines, or "none". */
@@ -52,8 +55,8 @@ final class AugmentOptions {
             return "none";
         }
         return String.format(java.util.Locale.ROOT,
-                "rotate %s, zoom %s, shift %s, flip %s, shear %s, elastic %s, stroke %s, blur %s, noise %s",
+                "rotate %s, zoom %s, shift %s, flip %s, shear %s, elastic %s, stroke %s, thin %s, blur %s, noise %s",
                 a.rotationDeg(), a.zoom(), a.shiftPx(), a.flip(), a.shearDeg(), a.elastic(), a.strokePx(),
-                a.blur(), a.noise());
+                a.thinPx(), a.blur(), a.noise());
     }
 }

@@ -9,9 +9,12 @@ package org.neurallab.data;
  * common: a slant in [-shearDeg, shearDeg], an elastic wobble of strength up to {@code elastic} (Simard's
  * alpha; 34 is strong), strokes wider or narrower by up to {@code strokePx} pixels, a blur of up to
  * {@code blur} pixels (Gaussian sigma) and noise of up to {@code noise} (standard deviation, ink = 1).
+ * {@code thinPx} thins the strokes of half of the images by up to that many pixels, besides {@code strokePx}: thin
+ * pens are the hardest stroke change to read, and a symmetric range rarely thins by more than a pixel.
  */
 public record AugmentationSettings(double rotationDeg, double zoom, double shiftPx, boolean flip,
-                                   double shearDeg, double elastic, double strokePx, double blur, double noise) {
+                                   double shearDeg, double elastic, double strokePx, double blur, double noise,
+                                   double thinPx) {
     public static final AugmentationSettings NONE = new AugmentationSettings(0, 0, 0, false);
 
     public AugmentationSettings {
@@ -23,16 +26,23 @@ public record AugmentationSettings(double rotationDeg, double zoom, double shift
         check("strokePx", strokePx, 4);
         check("blur", blur, 3);
         check("noise", noise, 0.5);
+        check("thinPx", thinPx, 4);
+    }
+
+    /** Without the extra thinning. */
+    public AugmentationSettings(double rotationDeg, double zoom, double shiftPx, boolean flip,
+                                double shearDeg, double elastic, double strokePx, double blur, double noise) {
+        this(rotationDeg, zoom, shiftPx, flip, shearDeg, elastic, strokePx, blur, noise, 0);
     }
 
     /** Only the geometric ranges of the Training lab (no drawing or scanning changes). */
     public AugmentationSettings(double rotationDeg, double zoom, double shiftPx, boolean flip) {
-        this(rotationDeg, zoom, shiftPx, flip, 0, 0, 0, 0, 0);
+        this(rotationDeg, zoom, shiftPx, flip, 0, 0, 0, 0, 0, 0);
     }
 
     public boolean isNone() {
         return rotationDeg == 0 && zoom == 0 && shiftPx == 0 && !flip && shearDeg == 0 && elastic == 0
-                && strokePx == 0 && blur == 0 && noise == 0;
+                && strokePx == 0 && blur == 0 && noise == 0 && thinPx == 0;
     }
 
     private static void check(String name, double value, double max) {

@@ -35,6 +35,9 @@ public final class Augmenter {
         if (halfTheTime(rng, settings.strokePx())) {
             out = ImageDistortions.strokeWidth(out, symmetric(rng, settings.strokePx()));
         }
+        if (halfTheTime(rng, settings.thinPx())) {
+            out = ImageDistortions.strokeWidth(out, -rng.nextDouble() * settings.thinPx());
+        }
         if (halfTheTime(rng, settings.blur())) {
             out = ImageDistortions.blur(out, rng.nextDouble() * settings.blur());
         }

@@ -145,6 +145,13 @@ class BadInputCliTest {
     }
 
     @Test
+    void aThinningRangeBeyondFourPixelsIsOneCleanErrorBeforeTraining() {
+        Result r = run("train", "--model", "mlp128", "--epochs", "1", "--samples", "100", "--thin", "5");
+        assertOneCleanError(r, "thinPx", "0..4", "5.0");
+        assertThat(r.out()).doesNotContain("epoch 1/1");
+    }
+
+    @Test
     void anUnusableOutIsRefusedBeforeTraining() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("models"));
         Result r = run("train", "--model", "mlp128", "--epochs", "1", "--samples", "100", "--out", folder.toString());

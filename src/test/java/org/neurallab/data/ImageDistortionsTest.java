@@ -2,6 +2,7 @@ package org.neurallab.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -111,6 +112,33 @@ class ImageDistortionsTest {
         assertThat(changed).isGreaterThan(15);
         assertThat(new AugmentationSettings(0, 0, 0, false, 0, 0, 0, 0, 0).isNone()).isTrue();
         assertThat(new AugmentationSettings(0, 0, 0, false, 0, 0, 0.5, 0, 0).isNone()).isFalse();
+    }
+
+    @Test
+    void theThinOptionOnlyEverRemovesInkAndDoesSoOnAboutHalfOfTheImages() {
+        float[] img = bar();
+        double ink = sum(img);
+        Augmenter thin = new Augmenter(new AugmentationSettings(0, 0, 0, false, 0, 0, 0, 0, 0, 2.5));
+        Random r = new Random(3);
+        int thinned = 0;
+        for (int i = 0; i < 200; i++) {
+            double after = sum(thin.augment(img, r));
+            assertThat(after).isLessThanOrEqualTo(ink + 1e-3);
+            if (after < ink - 0.5) {
+                thinned++;
+            }
+        }
+        assertThat(thinned).isBetween(70, 130);
+        assertThatThrownBy(() -> new AugmentationSettings(0, 0, 0, false, 0, 0, 0, 0, 0, 5))
+                .hasMessageContaining("thinPx");
+    }
+
+    private static double sum(float[] img) {
+        double s = 0;
+        for (float v : img) {
+            s += v;
+        }
+        return s;
     }
 
     private static double symmetric(Random rng, double range) {

@@ -14,8 +14,8 @@ import org.neurallab.lab.digits.pad.Stroke;
  * pipeline. No JavaFX, so the robustness benchmark and tests use it.
  */
 public final class PadDistortions {
-    /** Pen widths in pad units: a fine pen, the pad's pen, a marker. */
-    public static final double[] PEN_WIDTHS = {8, 22, 40};
+    /** The pad's pen widths in pad units: a fine pen, the default pen, a marker. */
+    public static final double[] PEN_WIDTHS = PadPipeline.PEN_WIDTHS;
 
     private PadDistortions() {
     }

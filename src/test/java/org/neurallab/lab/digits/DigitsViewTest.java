@@ -29,6 +29,8 @@ import org.neurallab.engine.optim.OptimizerType;
 import org.neurallab.io.ModelFile;
 import org.neurallab.io.SavedModel;
 import org.neurallab.io.TrainingInfo;
+import org.neurallab.lab.digits.pad.DrawingPad;
+import org.neurallab.lab.digits.pad.PadPipeline;
 import org.neurallab.lab.digits.pad.PadReading;
 import org.neurallab.lab.digits.pad.Stroke;
 import org.neurallab.lab.digits.reader.LiveResult;
@@ -264,6 +266,34 @@ class DigitsViewTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.lastResult() != null
                 && view.lastResult().prediction() != null && view.lastResult().prediction().top() == 4);
         Screenshots.save(robot.window(0).getScene(), "digits-slanted-four-en");
+    }
+
+    @Test
+    void theThickAndTheThinPenDrawStrokesOfTheirWidthAndBothAreRead(FxRobot robot) throws Exception {
+        useTestModel(robot);
+        robot.clickOn("#digits-clear");
+        waitForReading(robot, PadReading.Status.EMPTY);
+        robot.clickOn("#digits-pen-thick");
+        draw(robot, path(22, 25, 82, 25, 48, 100));
+        LiveResult seven = waitForReading(robot, PadReading.Status.OK);
+        assertThat(view.pad().snapshot()).extracting(Stroke::width).containsOnly(PadPipeline.PEN_WIDTHS[2]);
+        assertThat(seven.prediction().top()).isEqualTo(7);
+
+        robot.clickOn("#digits-clear");
+        waitForReading(robot, PadReading.Status.EMPTY);
+        robot.clickOn("#digits-eraser");
+        robot.clickOn("#digits-pen-thin");
+        assertThat(view.pad().eraserProperty().get()).as("picking a pen puts the eraser away").isFalse();
+        draw(robot, path(125, 30, 65, 175, 225, 170));
+        draw(robot, path(200, 55, 150, 255));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.lastResult() != null
+                && view.lastResult().prediction() != null && view.lastResult().prediction().top() == 4);
+        assertThat(view.pad().snapshot()).hasSize(2).extracting(Stroke::width).containsOnly(PadPipeline.PEN_WIDTHS[0]);
+        // Clicking the selected pen again keeps it selected.
+        robot.clickOn("#digits-pen-thin");
+        assertThat(robot.lookup("#digits-pen-thin").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        robot.clickOn("#digits-pen-medium");
+        assertThat(view.pad().penWidthProperty().get()).isEqualTo(DrawingPad.PEN_WIDTH);
     }
 
     @Test

@@ -30,6 +30,20 @@ class PadPipelineTest {
     }
 
     @Test
+    void aDotIsToldByTheWidestPenUsedNotByTheDefault() {
+        Stroke thickDot = new Stroke(40, false);
+        thickDot.add(100, 100);
+        thickDot.add(110, 100);
+        assertThat(PadPipeline.read(List.of(thickDot), null, InputMode.DIGIT, 22).status())
+                .isEqualTo(PadReading.Status.TOO_SMALL);
+        Stroke thinDash = new Stroke(8, false);
+        thinDash.add(100, 100);
+        thinDash.add(120, 100);
+        assertThat(PadPipeline.read(List.of(thinDash), null, InputMode.DIGIT, 22).status())
+                .isEqualTo(PadReading.Status.OK);
+    }
+
+    @Test
     void aDrawingThatIsErasedAgainIsEmpty() {
         Stroke line = new Stroke(22, false);
         line.add(140, 60);

@@ -24,6 +24,7 @@ import javafx.scene.shape.StrokeLineJoin;
  * An optional 28x28 background picture (a Fashion sample) lies under the strokes.
  */
 public final class DrawingPad extends Region {
+    /** The default pen (medium). */
     public static final double PEN_WIDTH = 22;
     public static final double ERASER_WIDTH = 44;
     private static final double SIZE = PadPipeline.PAD_SIZE;
@@ -32,6 +33,7 @@ public final class DrawingPad extends Region {
     private final List<Stroke> strokes = new ArrayList<>();
     private final BooleanProperty eraser = new SimpleBooleanProperty(this, "eraser", false);
     private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1);
+    private final DoubleProperty penWidth = new SimpleDoubleProperty(this, "penWidth", PEN_WIDTH);
     private final ReadOnlyIntegerWrapper version = new ReadOnlyIntegerWrapper(this, "version", 0);
     private float[] background;
     private WritableImage backgroundImage;
@@ -55,6 +57,11 @@ public final class DrawingPad extends Region {
     /** Screen pixels per pad unit (1 = 280x280 pixels). */
     public DoubleProperty scaleProperty() {
         return scale;
+    }
+
+    /** The width (pad units) of the strokes drawn from now on; each stroke keeps the width it was drawn with. */
+    public DoubleProperty penWidthProperty() {
+        return penWidth;
     }
 
     public BooleanProperty eraserProperty() {
@@ -125,7 +132,7 @@ public final class DrawingPad extends Region {
 
     private void press(MouseEvent e) {
         boolean erase = eraser.get() || e.isSecondaryButtonDown();
-        current = new Stroke(erase ? ERASER_WIDTH : PEN_WIDTH, erase);
+        current = new Stroke(erase ? ERASER_WIDTH : penWidth.get(), erase);
         current.add(clamp(e.getX() / scale.get()), clamp(e.getY() / scale.get()));
         strokes.add(current);
         changed();

@@ -28,6 +28,8 @@ public final class PadPipeline {
      * 20 pixels, strokes are NORMAL_PEN * 20 / (NORMAL_BOX + NORMAL_PEN) pixels wide, MNIST's typical width.
      */
     static final double NORMAL_PEN = 10;
+    /** The pad's pens in pad units: thin (a fine pen), medium (the default) and thick (a marker). */
+    public static final double[] PEN_WIDTHS = {8, 22, 40};
     /** Ink whose bounding box is smaller than this many pen widths is a dot, not a drawing. */
     static final double MIN_EXTENT_IN_PEN_WIDTHS = 1.6;
 
@@ -36,9 +38,11 @@ public final class PadPipeline {
 
     /**
      * @param background a 28x28 picture under the strokes (a Fashion sample), or null
-     * @param penWidth   the pen width used, to tell a dot from a drawing
+     * @param pen        the pen width when there are no pen strokes; otherwise the widest pen stroke's width
+     *                   tells a dot from a drawing
      */
-    public static PadReading read(List<Stroke> strokes, float[] background, InputMode mode, double penWidth) {
+    public static PadReading read(List<Stroke> strokes, float[] background, InputMode mode, double pen) {
+        double penWidth = widestPen(strokes, pen);
         if (mode == InputMode.DIGIT && background == null) {
             return readDigit(strokes, penWidth);
         }
@@ -93,6 +97,16 @@ public final class PadPipeline {
         }
         PreprocessResult r = DigitPreprocessor.process(raster, NORMAL_RASTER, NORMAL_RASTER);
         return new PadReading(r.pixels(), r.empty() ? PadReading.Status.EMPTY : PadReading.Status.OK);
+    }
+
+    private static double widestPen(List<Stroke> strokes, double fallback) {
+        double widest = 0;
+        for (Stroke s : strokes) {
+            if (!s.eraser()) {
+                widest = Math.max(widest, s.width());
+            }
+        }
+        return widest > 0 ? widest : fallback;
     }
 
     /** {minX, minY, maxX, maxY} of the pen (not eraser) stroke points, or null when there are none. */

@@ -3,16 +3,18 @@ package org.neurallab.lab.digits.view;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.neurallab.app.I18n;
 import org.neurallab.lab.digits.pad.DrawingPad;
 import org.neurallab.lab.digits.pad.PadPipeline;
 
-/** The pad with its tools (eraser, undo, clear, sample) and the hint below; as wide as the pad. */
+/** The pad with its tools (pens, eraser, undo, clear, sample) and the hint below; as wide as the pad. */
 public final class PadColumn extends VBox {
     private final Label hint = new Label();
     private final Button sample = new Button();
+    private static final String[] PEN_NAMES = {"thin", "medium", "thick"};
 
     public PadColumn(I18n i18n, DrawingPad pad, Runnable onSample) {
         super(8);
@@ -31,7 +33,9 @@ public final class PadColumn extends VBox {
         sample.textProperty().bind(i18n.bind("digits.pad.sample"));
         sample.setId("digits-sample");
         sample.setOnAction(e -> onSample.run());
-        FlowPane tools = new FlowPane(6, 6, eraser, undo, clear, sample);
+        FlowPane tools = new FlowPane(6, 6);
+        tools.getChildren().addAll(pens(i18n, pad, eraser));
+        tools.getChildren().addAll(eraser, undo, clear, sample);
         tools.prefWrapLengthProperty().bind(pad.widthProperty());
         hint.setId("digits-hint");
         hint.setWrapText(true);
@@ -42,6 +46,34 @@ public final class PadColumn extends VBox {
         // The column is as wide as the pad; long hints wrap instead of widening it.
         prefWidthProperty().bind(pad.scaleProperty().multiply(PadPipeline.PAD_SIZE).add(2));
         setMinWidth(USE_PREF_SIZE);
+    }
+
+    /**
+     * One toggle per pen width; one is always selected, and it sets the width of the next strokes. Picking a
+     * pen puts the eraser away.
+     */
+    private static ToggleButton[] pens(I18n i18n, DrawingPad pad, ToggleButton eraser) {
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton[] pens = new ToggleButton[PEN_NAMES.length];
+        for (int i = 0; i < pens.length; i++) {
+            double width = PadPipeline.PEN_WIDTHS[i];
+            ToggleButton pen = new ToggleButton();
+            pen.textProperty().bind(i18n.bind("digits.pad.pen." + PEN_NAMES[i]));
+            pen.setId("digits-pen-" + PEN_NAMES[i]);
+            pen.setToggleGroup(group);
+            pen.setSelected(width == pad.penWidthProperty().get());
+            pen.setOnAction(e -> {
+                pad.penWidthProperty().set(width);
+                eraser.setSelected(false);
+            });
+            pens[i] = pen;
+        }
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            }
+        });
+        return pens;
     }
 
     public Label hint() {
