@@ -125,8 +125,10 @@ class AutoSaveAppTest {
         robot.clickOn("#add-layer");
         waitFor(10, () -> !text(robot, "#layer-count").equals(layersBefore));
         String epochZero = text(robot, "#epoch");
-        robot.clickOn("#step").clickOn("#step").clickOn("#step");
+        robot.clickOn("#step");
         waitFor(30, () -> !text(robot, "#epoch").equals(epochZero));
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS); // the step's last frame is shown
+        WaitForAsyncUtils.waitForFxEvents();
         String layers = text(robot, "#layer-count");
         String epoch = text(robot, "#epoch");
         String loss = text(robot, "#train-loss");
