@@ -52,8 +52,9 @@ done
 strip --strip-unneeded "$input"/natives/*.so* "$input"/lib/*.so
 
 # The heap: at most 2 GB, but G1 is asked to give back what it does not use (at most 40 % free after a
-# collection) and to accept a little more time in GC (1/7) before it grows the heap - on a busy 2-core machine it
-# otherwise grew to the 2 GB cap within minutes although the app holds about 400 MB (see the soak, issue 16).
+# collection), to accept a little more time in GC (1/7) before it grows the heap, and to keep the young generation
+# (what the UI and the training loops churn through) at 192 MB at most - on a busy 2-core machine the heap otherwise
+# grew to the 2 GB cap within minutes although the app holds about 400 MB (see the soak in issue 16).
 # Java modules the app uses (jdeps over the jar and its libraries, plus Korean locale data and charsets)
 modules=java.base,java.desktop,java.logging,java.management,java.naming,java.sql,java.xml,jdk.unsupported,jdk.management,jdk.localedata,jdk.charsets,jdk.zipfs
 
@@ -69,6 +70,7 @@ jpackage --type app-image "${common[@]}" \
   --java-options "-XX:MaxHeapFreeRatio=40" \
   --java-options "-XX:MinHeapFreeRatio=15" \
   --java-options "-XX:GCTimeRatio=6" \
+  --java-options "-XX:MaxNewSize=192m" \
   --java-options "-Dorg.bytedeco.javacpp.maxbytes=2g" \
   --java-options "-Dorg.bytedeco.javacpp.maxphysicalbytes=5g" \
   --java-options "-Dneurallab.datasets=\$APPDIR/datasets" \

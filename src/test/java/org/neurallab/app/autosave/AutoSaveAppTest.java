@@ -87,6 +87,15 @@ class AutoSaveAppTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Waits for a label to show the text; says what it shows instead if it never does. */
+    private static void waitForText(FxRobot robot, String id, String expected) throws Exception {
+        try {
+            waitFor(30, () -> text(robot, id).equals(expected));
+        } catch (java.util.concurrent.TimeoutException e) {
+            assertThat(text(robot, id)).as(id).isEqualTo(expected);
+        }
+    }
+
     private Path autosave(String name) {
         return settings.resolve(AutoSave.FOLDER).resolve(name);
     }
@@ -177,9 +186,9 @@ class AutoSaveAppTest {
 
         robot.clickOn("#autosave-restore-playground-setup");
         assertThat(b.shell().currentLab().id()).isEqualTo("playground");
-        waitFor(30, () -> text(robot, "#epoch").equals(epoch));
+        waitForText(robot, "#epoch", epoch);
         assertThat(text(robot, "#layer-count")).isEqualTo(layers);
-        waitFor(30, () -> text(robot, "#train-loss").equals(loss));
+        waitForText(robot, "#train-loss", loss);
 
         robot.clickOn("#autosave-restore-digits-classes");
         DigitsView digitsBack = robot.lookup("#page-digits").queryAs(DigitsView.class);
