@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * to {@code autosave/offered/}, so this session's autosaves cannot overwrite it before the user has answered.
  * {@link #findOffers()} reads the offered files in the background with the labs' own loaders: a readable one
  * becomes an {@link Offer} (Restore / Discard), an unreadable one is renamed {@code *.unreadable} and reported once
- * as a {@link Problem}. Writes happen in the background, at the labs' moments, every {@link #INTERVAL_PROPERTY}
+ * as a {@link Problem} (the shell's RestoreBanner shows both). Writes happen in the background, at the labs' moments, every {@link #INTERVAL_PROPERTY}
  * seconds (default 120) while something is dirty, and at close ({@link #close()}), never per frame.
  */
 public final class AutoSave implements AutoCloseable {

@@ -16,7 +16,6 @@ import javafx.stage.Stage;
 import org.neurallab.app.AppContext;
 import org.neurallab.app.I18n;
 import org.neurallab.app.LabPage;
-import org.neurallab.app.autosave.RestoreBanner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

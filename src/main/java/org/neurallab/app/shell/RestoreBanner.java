@@ -1,4 +1,4 @@
-package org.neurallab.app.autosave;
+package org.neurallab.app.shell;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.neurallab.app.I18n;
+import org.neurallab.app.autosave.AutoSave;
 
 /**
  * A non-modal strip under the top bar offering back what the last session did not save: "Restore the model trained
