@@ -3,6 +3,8 @@
 # 90 s, a digit drawn in Digits, the other labs opened in turn - and prints its resident memory (RSS) and thread
 # count every minute, then the RSS growth after minute 5.
 #   bash packaging/soak.sh [MINUTES] [LAUNCHER]     defaults: 30, target/dist/NeuralLab/bin/NeuralLab
+# SOAK_DISPLAY (default 97) picks the Xvfb display; SOAK_JAVA_OPTS adds JVM options (for example
+# -XX:NativeMemoryTracking=summary, then `jcmd PID VM.native_memory summary` with the PID printed at start).
 # Needs Xvfb and xdotool. A fresh home folder keeps the window at its default place and size (1280x800 at 0,0),
 # on a screen of that size, which the click positions below assume (100 % scale, English).
 set -euo pipefail
@@ -21,7 +23,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 1' INT TERM
 sleep 2
-DISPLAY=$display JAVA_TOOL_OPTIONS="-Duser.home=$home" "$launcher" >"$home/app.out" 2>&1 &
+DISPLAY=$display JAVA_TOOL_OPTIONS="-Duser.home=$home ${SOAK_JAVA_OPTS:-}" "$launcher" >"$home/app.out" 2>&1 &
 app=$!
 log=$home/.neurallab/logs/neurallab.log
 for _ in $(seq 1 180); do
@@ -29,6 +31,8 @@ for _ in $(seq 1 180); do
   sleep 1
 done
 grep -q "ND4J ready" "$log" || { echo "error: the app did not start; see $home/app.out" >&2; cat "$home/app.out" >&2; exit 1; }
+
+echo "app pid $app, home $home" >&2
 
 click() { DISPLAY=$display xdotool mousemove "$1" "$2" click 1; }
 lab() { # open a lab from the navigation bar
@@ -48,17 +52,18 @@ draw() { # a stroke on the Digits pad, then Clear
 sample() { # prints "RSS_MB THREADS" of the app
   awk '/^VmRSS/ {rss = int($2 / 1024)} /^Threads/ {t = $2} END {print rss, t}' "/proc/$app/status"
 }
+# (jpackage's launcher runs the JVM in its own process, so $app is the JVM)
 
 start=$(date +%s)
 last_train=-1000
 reported=0
 rss5=""
-echo "minute  rss_MB  threads"
+echo "minute  rss_MB  threads  load1"
 while :; do
   elapsed=$(( $(date +%s) - start ))
   if [ $(( elapsed / 60 )) -ge "$reported" ]; then
     read -r rss threads < <(sample)
-    printf '%6d  %6d  %7d\n' "$reported" "$rss" "$threads"
+    printf '%6d  %6d  %7d  %5s\n' "$reported" "$rss" "$threads" "$(cut -d' ' -f1 /proc/loadavg)"
     [ "$reported" -eq 5 ] && rss5=$rss
     reported=$(( reported + 1 ))
   fi

@@ -12,6 +12,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.stage.Stage;
+import org.neurallab.app.autosave.AutoSave;
 import org.neurallab.app.settings.AppSettings;
 import org.neurallab.app.settings.SettingsStore;
 import org.neurallab.train.TrainingService;
@@ -24,6 +25,8 @@ import org.neurallab.train.TrainingService;
  * the window closes.
  */
 public final class AppContext implements AutoCloseable {
+    /** The training service's worker that writes and reads the autosaves. */
+    public static final String AUTOSAVE_WORKER = "autosave";
     private final I18n i18n;
     private final SettingsStore settingsStore;
     private final AppSettings settings;
@@ -36,6 +39,7 @@ public final class AppContext implements AutoCloseable {
         saveSettings();
     };
     private final TrainingService training = new TrainingService();
+    private final AutoSave autoSave;
     private final ObjectProperty<float[]> latestDrawing = new SimpleObjectProperty<>(this, "latestDrawing");
 
     public AppContext(Stage stage, SettingsStore settingsStore) {
@@ -43,6 +47,7 @@ public final class AppContext implements AutoCloseable {
         this.stage = stage;
         this.settingsStore = settingsStore;
         this.settings = settingsStore.load();
+        this.autoSave = new AutoSave(settingsStore.folder(), training.worker(AUTOSAVE_WORKER));
         i18n.setLocale(I18n.supported(java.util.Locale.forLanguageTag(settings.getLanguage())));
         uiScale.set(settings.getUiScale());
         darkTheme.set(settings.isDarkTheme());
@@ -109,6 +114,14 @@ public final class AppContext implements AutoCloseable {
     /** The app's training service: every lab trains (and works in the background) on its workers. */
     public TrainingService training() {
         return training;
+    }
+
+    /**
+     * What the labs have not saved, kept in the settings folder and offered back at the next start. Labs register
+     * their slot when their page is made; the shell shows the offers and closes it before the labs.
+     */
+    public AutoSave autoSave() {
+        return autoSave;
     }
 
     /** Stops every run and ends every worker thread (the app is exiting). */

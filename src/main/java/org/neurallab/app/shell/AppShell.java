@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.neurallab.app.AppContext;
 import org.neurallab.app.I18n;
@@ -37,6 +38,7 @@ public final class AppShell {
     private final Scene scene;
     private LabPage current;
     private ViewExport export;
+    private final RestoreBanner restoreBanner;
 
     public AppShell(AppContext context, List<LabPage> pages) {
         this(context, pages, true);
@@ -63,7 +65,11 @@ public final class AppShell {
         navigation = new NavigationBar(context, pages, this::showLab);
         statusBar = new StatusBar(context);
         export = new ViewExport(ViewExport.dialog(context.stage(), key -> context.i18n().text(key)));
-        root.setTop(new TopBar(context, this::showAbout, this::exportView));
+        // last session's unsaved work is offered under the top bar (each lab registered its slot when made)
+        restoreBanner = new RestoreBanner(context.autoSave(), this::showLab);
+        root.setTop(new VBox(new TopBar(context, this::showAbout, this::exportView), restoreBanner));
+        context.autoSave().findOffers();
+        context.autoSave().start();
         root.setLeft(navigation);
         root.setCenter(content);
         root.setBottom(statusBar);
@@ -161,9 +167,10 @@ public final class AppShell {
 
     /**
      * Closes every lab whose view was built (the app calls this when its window closes), the open one first.
-     * A lab that fails to close is logged and the others still close.
+     * A lab that fails to close is logged and the others still close. Unsaved work is autosaved first.
      */
     public void close() {
+        context.autoSave().close(); // while the labs can still be asked for their state
         if (current != null) {
             current.onHide();
         }
@@ -184,6 +191,10 @@ public final class AppShell {
 
     public BorderPane root() {
         return root;
+    }
+
+    public RestoreBanner restoreBanner() {
+        return restoreBanner;
     }
 
     public StatusBar statusBar() {

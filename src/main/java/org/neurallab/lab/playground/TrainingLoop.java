@@ -78,7 +78,11 @@ public final class TrainingLoop implements AutoCloseable {
         return worker.runOnWorker(() -> question.apply(session));
     }
 
-    /** A change on the worker, then a new snapshot (one for all the changes queued meanwhile). */
+    /**
+     * A change on the worker, then a new snapshot (one for all the changes queued meanwhile). The snapshot is asked
+     * for after the change ran: a snapshot queued before it (e.g. the first one of a new view) would otherwise stand
+     * for it and show the playground as it was before the change.
+     */
     private void onWorker(Runnable change) {
         worker.execute(() -> {
             try {
@@ -87,8 +91,8 @@ public final class TrainingLoop implements AutoCloseable {
                 LOG.error("Playground change failed", e);
                 pause();
             }
+            publishSoon();
         });
-        publishSoon();
     }
 
     private void publishSoon() {

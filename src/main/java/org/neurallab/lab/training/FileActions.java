@@ -51,6 +51,7 @@ public final class FileActions {
     private Chooser chooser = FileActions::nativeChooser;
     private Consumer<String> errorSink = FileActions::errorDialog;
     private Consumer<String> infoSink = m -> { };
+    private Runnable afterSave = () -> { };
 
     /** @param background where file work happens (the training worker, so a model is never read while it trains) */
     public FileActions(Executor background) {
@@ -69,6 +70,11 @@ public final class FileActions {
         this.infoSink = sink;
     }
 
+    /** Told on the FX thread after a model was saved (the autosave is then no longer needed). */
+    public void setAfterSave(Runnable afterSave) {
+        this.afterSave = afterSave;
+    }
+
     /** Saves the model the supplier gives (called on the background executor). */
     public void saveModel(Window owner, Supplier<SavedModel> model) {
         Path file = chooser.choose(Kind.SAVE_MODEL, owner);
@@ -79,7 +85,10 @@ public final class FileActions {
         CompletableFuture.runAsync(() -> {
             try {
                 ModelFile.save(target, model.get());
-                fx(() -> infoSink.accept(I18n.get().text("training.file.saved", target.getFileName())));
+                fx(() -> {
+                    infoSink.accept(I18n.get().text("training.file.saved", target.getFileName()));
+                    afterSave.run();
+                });
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Saving {} failed", target, e);
                 fx(() -> errorSink.accept(I18n.get().text("training.file.error.save", target, reason(e))));

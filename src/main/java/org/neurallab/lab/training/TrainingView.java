@@ -214,6 +214,11 @@ public final class TrainingView extends BorderPane {
         presenter.setActive(active);
     }
 
+    /** Takes over a model restored from the autosave, as if it had been opened from a file. */
+    void restoreModel(org.neurallab.io.SavedModel saved) {
+        presenter.loaded(saved);
+    }
+
     /** Stops any run (when the lab is closed). */
     public void dispose() {
         controller.stop();

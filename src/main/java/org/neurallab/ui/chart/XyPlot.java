@@ -33,6 +33,8 @@ public class XyPlot extends CanvasPlotBase {
     private Consumer<Pen> painter = pen -> { };
     private Axis xAxis;
     private Axis yAxis;
+    /** The last {@link Pen#field} picture, written again while its size stays (one texture, not one per frame). */
+    private WritableImage fieldImage;
 
     public XyPlot() {
         getStyleClass().add("plot-canvas");
@@ -293,12 +295,14 @@ public class XyPlot extends CanvasPlotBase {
 
         /**
          * Fills the plot area with the colour of f(x, y), one cell per {@code cell} pixels; for loss surfaces,
-         * decision regions and densities.
+         * decision regions and densities. One field per plot: its picture is reused from one redraw to the next.
          */
         public Pen field(DoubleBinaryOperator f, Function<Double, Color> colour, int cell) {
             int cols = Math.max(1, (int) Math.ceil((right - left) / cell));
             int rows = Math.max(1, (int) Math.ceil((bottom - top) / cell));
-            WritableImage image = new WritableImage(cols, rows);
+            WritableImage image = fieldImage != null && fieldImage.getWidth() == cols && fieldImage.getHeight() == rows
+                    ? fieldImage : new WritableImage(cols, rows);
+            fieldImage = image;
             PixelWriter out = image.getPixelWriter();
             for (int r = 0; r < rows; r++) {
                 double y = yAxis.toValue(top + (r + 0.5) * (bottom - top) / rows);

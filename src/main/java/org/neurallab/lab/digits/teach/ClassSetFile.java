@@ -23,6 +23,9 @@ public final class ClassSetFile {
     public static final String EXTENSION = ".json";
     static final String FORMAT = "neural-lab-class-set";
     static final int VERSION = 1;
+    /** Far more drawings than a lesson makes; with Base64 text a drawing is about 1.1 kB. */
+    static final int MAX_SAMPLES_PER_CLASS = 2_000;
+    static final long MAX_BYTES = (long) ClassSet.MAX_CLASSES * MAX_SAMPLES_PER_CLASS * 1_100;
     private static final ObjectMapper MAPPER = ModelJson.create();
 
     private ClassSetFile() {
@@ -48,6 +51,11 @@ public final class ClassSetFile {
     public static ClassSet load(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new ClassSetFileException(file, "the file does not exist", null);
+        }
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw new ClassSetFileException(file, "the file is " + size + " bytes; a class set has at most "
+                    + MAX_BYTES + " (10 classes of " + MAX_SAMPLES_PER_CLASS + " drawings)", null);
         }
         JsonNode root;
         try {

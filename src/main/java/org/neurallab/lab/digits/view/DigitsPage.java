@@ -5,14 +5,18 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.neurallab.app.AppContext;
 import org.neurallab.app.LabPage;
+import org.neurallab.app.autosave.AutoSaveSlot;
+import org.neurallab.lab.digits.teach.ClassSet;
 
 /** The Digits lab in the navigation: draw a digit and watch a CNN read it. */
 public final class DigitsPage implements LabPage {
     private final AppContext context;
+    private final AutoSaveSlot<ClassSet> autoSave;
     private DigitsView view;
 
     public DigitsPage(AppContext context) {
         this.context = context;
+        this.autoSave = context.autoSave().register(TeachAutoSave.KIND);
     }
 
     @Override
@@ -34,6 +38,7 @@ public final class DigitsPage implements LabPage {
     public Node view() {
         if (view == null) {
             view = new DigitsView(context);
+            TeachAutoSave.attach(view, autoSave);
         }
         return view;
     }

@@ -139,7 +139,7 @@ public final class FeatureMapsView extends VBox {
             }
             for (int c = 0; c < views.size() && c < v.channels(); c++) {
                 // One brightness scale for the whole layer, so strong and weak maps can be compared.
-                views.get(c).setImage(weights ? GrayImages.diverging(v.map(c), v.width(), v.height())
+                GrayImages.show(views.get(c), weights ? GrayImages.diverging(v.map(c), v.width(), v.height())
                         : GrayImages.scaled(v.map(c), v.width(), v.height(), 0, max));
             }
         });

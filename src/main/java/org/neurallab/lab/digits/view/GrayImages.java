@@ -10,6 +10,22 @@ public final class GrayImages {
     private GrayImages() {
     }
 
+    /**
+     * Puts a picture into an ImageView that owns its image. A picture of the size already shown is copied into
+     * the shown image, so the renderer updates one texture instead of making a new one per reading (new textures
+     * per update piled up in the software pipeline until the next collection: hundreds of MB in the soak).
+     */
+    public static void show(ImageView view, WritableImage picture) {
+        if (view.getImage() instanceof WritableImage shown && shown != picture
+                && shown.getWidth() == picture.getWidth() && shown.getHeight() == picture.getHeight()) {
+            int w = (int) picture.getWidth();
+            int h = (int) picture.getHeight();
+            shown.getPixelWriter().setPixels(0, 0, w, h, picture.getPixelReader(), 0, 0);
+        } else {
+            view.setImage(picture);
+        }
+    }
+
     /** Values 0..1 shown as black..white. */
     public static WritableImage of(float[] values, int width, int height) {
         return scaled(values, width, height, 0, 1);

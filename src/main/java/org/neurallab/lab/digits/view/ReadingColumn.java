@@ -31,6 +31,6 @@ public final class ReadingColumn extends VBox {
 
     /** Shows the model's input: 28x28 values in [0, 1]. */
     public void showInput(float[] pixels) {
-        preview.setImage(GrayImages.of(pixels, 28, 28));
+        GrayImages.show(preview, GrayImages.of(pixels, 28, 28));
     }
 }

@@ -55,6 +55,7 @@ public final class TeachPanel extends VBox {
     private final ProgressBar progress = new ProgressBar(0);
     private final Button train = new Button();
     private final Button addClass = new Button();
+    private Runnable afterSave = () -> { };
     private final AtomicReference<Double> progressValue = new AtomicReference<>();
     private final AnimationTimer progressTimer = new AnimationTimer() {
         @Override
@@ -290,6 +291,7 @@ public final class TeachPanel extends VBox {
         try {
             ClassSetFile.save(file, classSet());
             status.setText(i18n.text("digits.teach.saved", file.getFileName()));
+            afterSave.run();
         } catch (IOException | IllegalArgumentException e) {
             LOG.warn("Could not save class set to {}", file, e);
             status.setText(i18n.text("digits.teach.saveFailed", file.getFileName(), e.getMessage()));
@@ -303,6 +305,25 @@ public final class TeachPanel extends VBox {
         }
     }
 
+    /** Replaces the classes on screen (a loaded file, a restored autosave); a set needs at least 2 classes. */
+    public void setClasses(ClassSet set) {
+        if (set.size() < ClassSet.MIN_CLASSES) {
+            throw new IllegalArgumentException("a class set needs at least " + ClassSet.MIN_CLASSES + " classes");
+        }
+        editors.clear();
+        for (TeachClass c : set.classes()) {
+            ClassEditor editor = new ClassEditor(c.name());
+            editor.samples().addAll(c.samples());
+            editors.add(editor);
+        }
+        rebuildRows();
+    }
+
+    /** Told after the set was saved to a file (the autosave is then no longer needed). */
+    public void setAfterSave(Runnable afterSave) {
+        this.afterSave = afterSave;
+    }
+
     /** Loads a set, replacing the classes on screen only if the whole file is good. */
     public void loadFrom(Path file) {
         try {
@@ -311,13 +332,7 @@ public final class TeachPanel extends VBox {
                 status.setText(i18n.text("digits.teach.problem.fewClasses", ClassSet.MIN_CLASSES));
                 return;
             }
-            editors.clear();
-            for (TeachClass c : set.classes()) {
-                ClassEditor editor = new ClassEditor(c.name());
-                editor.samples().addAll(c.samples());
-                editors.add(editor);
-            }
-            rebuildRows();
+            setClasses(set);
             status.setText(i18n.text("digits.teach.loaded", file.getFileName(), set.size()));
         } catch (IOException e) {
             LOG.warn("Could not load class set {}", file, e);

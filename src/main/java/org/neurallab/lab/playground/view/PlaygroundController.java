@@ -48,6 +48,7 @@ final class PlaygroundController implements AutoCloseable {
     private final ObjectProperty<TrainTestSplit> points = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
     private final TrainingLoop loop;
+    private Runnable afterSave = () -> { };
     /** Incremented when a new network replaces the old one (the chart starts again). */
     private final SimpleObjectProperty<Long> generation = new SimpleObjectProperty<>(0L);
 
@@ -160,6 +161,12 @@ final class PlaygroundController implements AutoCloseable {
 
     void save(Path file) throws IOException {
         ConfigJson.save(file, snapshot());
+        afterSave.run();
+    }
+
+    /** Told after a deliberate save (the autosave is then no longer needed). */
+    void setAfterSave(Runnable afterSave) {
+        this.afterSave = afterSave;
     }
 
     /** Loads a configuration from text; refused text leaves everything as it was. */
@@ -184,7 +191,8 @@ final class PlaygroundController implements AutoCloseable {
         return false;
     }
 
-    private boolean install(PlaygroundConfig loaded) {
+    /** Makes a configuration current (an opened file, a restored autosave); false with a message if refused. */
+    boolean install(PlaygroundConfig loaded) {
         boolean keepLesson = lessonLocked();
         if (keepLesson) { // a student who opens another file keeps the teacher's lesson
             loaded.setLesson(config.get().getLesson());

@@ -5,6 +5,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.neurallab.app.AppContext;
 import org.neurallab.app.LabPage;
+import org.neurallab.app.autosave.AutoSaveSlot;
 import org.neurallab.lab.playground.state.LessonStore;
 import org.neurallab.lab.playground.state.PlaygroundConfig;
 
@@ -13,10 +14,12 @@ public final class PlaygroundPage implements LabPage {
     /** The training service's worker the playground trains on. */
     static final String WORKER = "playground-trainer";
     private final AppContext context;
+    private final AutoSaveSlot<PlaygroundConfig> autoSave;
     private PlaygroundView view;
 
     public PlaygroundPage(AppContext context) {
         this.context = context;
+        this.autoSave = context.autoSave().register(PlaygroundAutoSave.KIND);
     }
 
     @Override
@@ -43,6 +46,7 @@ public final class PlaygroundPage implements LabPage {
                     context.training().worker(WORKER));
             view.keepLessonsIn(lessons);
             view.bindDarkTheme(context.darkThemeProperty());
+            PlaygroundAutoSave.attach(view, autoSave);
         }
         return view.node();
     }

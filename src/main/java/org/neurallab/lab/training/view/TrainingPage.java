@@ -5,15 +5,20 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.neurallab.app.AppContext;
 import org.neurallab.app.LabPage;
+import org.neurallab.app.autosave.AutoSaveSlot;
+import org.neurallab.io.SavedModel;
+import org.neurallab.lab.training.TrainingAutoSave;
 import org.neurallab.lab.training.TrainingView;
 
 /** The Training lab in the app's navigation. It trains on the app's training service (its standard worker). */
 public final class TrainingPage implements LabPage {
     private final AppContext context;
+    private final AutoSaveSlot<SavedModel> autoSave;
     private TrainingView view;
 
     public TrainingPage(AppContext context) {
         this.context = context;
+        this.autoSave = context.autoSave().register(TrainingAutoSave.KIND);
     }
 
     @Override
@@ -38,6 +43,7 @@ public final class TrainingPage implements LabPage {
             view.setId("page-training");
             view.darkProperty().bind(context.darkThemeProperty());
             view.runStatusProperty().addListener((o, a, text) -> context.runStatusProperty().set(text));
+            TrainingAutoSave.attach(view, autoSave);
         }
         return view;
     }
