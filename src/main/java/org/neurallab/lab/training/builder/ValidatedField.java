@@ -1,64 +1,72 @@
 package org.neurallab.lab.training.builder;
 
 import java.util.function.Function;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.control.Label;
+import javafx.scene.control.Control;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.StackPane;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.decoration.CompoundValidationDecoration;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 import org.neurallab.app.I18n;
 import org.neurallab.lab.training.settings.FieldResult;
 
 /**
- * A text field checked as the student types: a good value becomes {@link #valueProperty()}, a bad
- * one shows what is allowed right below the field and leaves the last good value in place.
+ * A text field checked as the student types: a good value becomes {@link #valueProperty()}; a bad one keeps
+ * the last good value and is marked by ControlsFX's {@link ValidationSupport}: a red frame (style class
+ * {@code error}) and an error mark whose tooltip says what is allowed, in the current language.
+ * {@link #validProperty()} follows the text at once; the marks follow on the next pulse.
  */
-public final class ValidatedField<T> extends VBox {
+public final class ValidatedField<T> extends StackPane {
     private final TextField field = new TextField();
-    private final Label error = new Label();
     private final ObjectProperty<T> value = new SimpleObjectProperty<>();
-    private final BooleanProperty valid = new SimpleBooleanProperty(true);
-    private final ObjectProperty<FieldResult<T>> result = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
     private final Function<String, FieldResult<T>> parser;
+    private final ValidationSupport validation = new ValidationSupport();
+    private FieldResult<T> result;
 
     public ValidatedField(String text, Function<String, FieldResult<T>> parser) {
         this.parser = parser;
         getStyleClass().add("validated-field");
-        error.getStyleClass().addAll("field-error", "danger");
-        error.setWrapText(true);
-        error.managedProperty().bind(error.visibleProperty());
-        error.visibleProperty().bind(valid.not());
-        error.textProperty().bind(I18n.get().live(() -> {
-            FieldResult<T> r = result.get();
-            return r == null || r.isOk() ? "" : I18n.get().text(r.errorKey(), r.args());
-        }, result));
         field.setText(text);
-        field.textProperty().addListener((o, a, b) -> check(b));
         check(text);
-        setSpacing(2);
-        getChildren().addAll(field, error);
+        field.textProperty().addListener((o, a, b) -> check(b));
+        validation.setValidationDecorator(new CompoundValidationDecoration(
+                new StyleClassValidationDecoration(), new GraphicValidationDecoration()));
+        // the rule has already run (check); the validator only reports its message
+        validation.registerValidator(field, false,
+                (Control c, String typed) -> ValidationResult.fromErrorIf(c, message(), !result.isOk()));
+        I18n.get().onChange(this, () -> validation.revalidate(field));
+        getChildren().add(field);
     }
 
     private void check(String text) {
         FieldResult<T> r = parser.apply(text);
-        result.set(r);
+        result = r;
         valid.set(r.isOk());
         if (r.isOk()) {
             value.set(r.value());
         }
-        field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), !r.isOk());
+    }
+
+    /** What is wrong with the typed text, in the current language; empty while it is fine. */
+    public String message() {
+        return result.isOk() ? "" : I18n.get().text(result.errorKey(), result.args());
     }
 
     public TextField field() {
         return field;
     }
 
-    public Label errorLabel() {
-        return error;
+    /** ControlsFX's view of the field: its marks and messages (tests and summaries read it). */
+    public ValidationSupport validation() {
+        return validation;
     }
 
     public ReadOnlyObjectProperty<T> valueProperty() {
@@ -70,7 +78,7 @@ public final class ValidatedField<T> extends VBox {
     }
 
     public ReadOnlyBooleanProperty validProperty() {
-        return valid;
+        return valid.getReadOnlyProperty();
     }
 
     public void setText(String text) {
