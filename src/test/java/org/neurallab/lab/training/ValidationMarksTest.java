@@ -78,19 +78,23 @@ class ValidationMarksTest {
         assertThat(errorMarks(robot)).singleElement()
                 .satisfies(mark -> assertThat(mark.getTooltip().getText()).isEqualTo("Type a number, such as 0.001."));
         assertThat(start.isDisabled()).isTrue();
-        assertThat(robot.lookup("#cannot-start").queryAs(Label.class).isVisible()).isTrue();
+        Label cannotStart = robot.lookup("#cannot-start").queryAs(Label.class);
+        assertThat(cannotStart.isVisible()).isTrue();
+        assertThat(cannotStart.getText()).endsWith(" Learning rate: Type a number, such as 0.001.");
         assertThat(view.settings().learningRate().value()).isEqualTo(0.001);
 
         robot.interact(() -> I18n.get().setLocale(I18n.KOREAN));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(errorMarks(robot)).singleElement()
                 .satisfies(mark -> assertThat(mark.getTooltip().getText()).isEqualTo("0.001 같은 숫자를 입력하세요."));
+        assertThat(cannotStart.getText()).endsWith(" 학습률: 0.001 같은 숫자를 입력하세요.");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("0.01");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(rate.getStyleClass()).doesNotContain("error");
         assertThat(errorMarks(robot)).isEmpty();
         assertThat(start.isDisabled()).isFalse();
+        assertThat(cannotStart.isVisible()).isFalse();
         assertThat(view.settings().learningRate().value()).isEqualTo(0.01);
     }
 

@@ -1,6 +1,9 @@
 package org.neurallab.lab.training.builder;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.function.Function;
+import javafx.geometry.Pos;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -8,7 +11,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Control;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+import org.controlsfx.control.decoration.Decoration;
+import org.controlsfx.control.decoration.GraphicDecoration;
+import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.decoration.CompoundValidationDecoration;
@@ -38,12 +46,29 @@ public final class ValidatedField<T> extends StackPane {
         check(text);
         field.textProperty().addListener((o, a, b) -> check(b));
         validation.setValidationDecorator(new CompoundValidationDecoration(
-                new StyleClassValidationDecoration(), new GraphicValidationDecoration()));
+                new StyleClassValidationDecoration(), new InsideMark()));
         // the rule has already run (check); the validator only reports its message
         validation.registerValidator(field, false,
                 (Control c, String typed) -> ValidationResult.fromErrorIf(c, message(), !result.isOk()));
         I18n.get().onChange(this, () -> validation.revalidate(field));
         getChildren().add(field);
+    }
+
+    /** ControlsFX's error mark, inside the field's right end (not on its corner), its message shown quickly. */
+    private static final class InsideMark extends GraphicValidationDecoration {
+        @Override
+        protected Collection<Decoration> createValidationDecorations(ValidationMessage message) {
+            return List.of(new GraphicDecoration(createDecorationNode(message), Pos.CENTER_RIGHT, -12, 0));
+        }
+
+        @Override
+        protected Tooltip createTooltip(ValidationMessage message) {
+            Tooltip tip = super.createTooltip(message);
+            tip.setShowDelay(Duration.millis(150));
+            tip.setWrapText(true);
+            tip.setMaxWidth(360);
+            return tip;
+        }
     }
 
     private void check(String text) {
