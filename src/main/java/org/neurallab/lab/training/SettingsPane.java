@@ -81,7 +81,7 @@ public final class SettingsPane extends GridPane {
                 all.stream().map(ValidatedField::validProperty).toArray(javafx.beans.Observable[]::new));
         problem = I18n.get().live(() -> fieldNames.entrySet().stream().filter(e -> !e.getKey().validProperty().get())
                 .findFirst().map(e -> I18n.get().text(e.getValue()) + ": " + e.getKey().message()).orElse(""),
-                all.stream().map(f -> f.field().textProperty()).toArray(javafx.beans.Observable[]::new));
+                all.stream().map(ValidatedField::resultProperty).toArray(javafx.beans.Observable[]::new));
         parameters = Bindings.createObjectBinding(() -> valid.get()
                 ? new HyperParameters(optimizer.getValue(), learningRate.value(), batchSize.value(), epochs.value(),
                         validation.value(), seed.value(), subset.value())

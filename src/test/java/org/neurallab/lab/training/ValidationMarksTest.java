@@ -88,6 +88,12 @@ class ValidationMarksTest {
         assertThat(errorMarks(robot)).singleElement()
                 .satisfies(mark -> assertThat(mark.getTooltip().getText()).isEqualTo("0.001 같은 숫자를 입력하세요."));
         assertThat(cannotStart.getText()).endsWith(" 학습률: 0.001 같은 숫자를 입력하세요.");
+        // another mistake in the same field: the marks and the line follow the newest text
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("0");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cannotStart.getText()).contains(" 학습률: 0보다 크고 ");
+        assertThat(errorMarks(robot)).singleElement()
+                .satisfies(mark -> assertThat(mark.getTooltip().getText()).startsWith("0보다 크고 "));
 
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("0.01");
         WaitForAsyncUtils.waitForFxEvents();

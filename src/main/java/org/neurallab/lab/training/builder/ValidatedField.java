@@ -37,7 +37,7 @@ public final class ValidatedField<T> extends StackPane {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
     private final Function<String, FieldResult<T>> parser;
     private final ValidationSupport validation = new ValidationSupport();
-    private FieldResult<T> result;
+    private final ObjectProperty<FieldResult<T>> result = new SimpleObjectProperty<>();
 
     public ValidatedField(String text, Function<String, FieldResult<T>> parser) {
         this.parser = parser;
@@ -49,7 +49,7 @@ public final class ValidatedField<T> extends StackPane {
                 new StyleClassValidationDecoration(), new InsideMark()));
         // the rule has already run (check); the validator only reports its message
         validation.registerValidator(field, false,
-                (Control c, String typed) -> ValidationResult.fromErrorIf(c, message(), !result.isOk()));
+                (Control c, String typed) -> ValidationResult.fromErrorIf(c, message(), !result.get().isOk()));
         I18n.get().onChange(this, () -> validation.revalidate(field));
         getChildren().add(field);
     }
@@ -73,16 +73,22 @@ public final class ValidatedField<T> extends StackPane {
 
     private void check(String text) {
         FieldResult<T> r = parser.apply(text);
-        result = r;
         valid.set(r.isOk());
         if (r.isOk()) {
             value.set(r.value());
         }
+        result.set(r);
     }
 
     /** What is wrong with the typed text, in the current language; empty while it is fine. */
     public String message() {
-        return result.isOk() ? "" : I18n.get().text(result.errorKey(), result.args());
+        FieldResult<T> r = result.get();
+        return r.isOk() ? "" : I18n.get().text(r.errorKey(), r.args());
+    }
+
+    /** What the newest text turned into; set after the value and validity, so a listener sees all three agree. */
+    public ReadOnlyObjectProperty<FieldResult<T>> resultProperty() {
+        return result;
     }
 
     public TextField field() {
