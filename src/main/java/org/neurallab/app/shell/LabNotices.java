@@ -19,13 +19,12 @@ final class LabNotices implements Consumer<LabNotice> {
     private final Supplier<Window> owner;
     private final Supplier<String> visibleLab;
     private final Consumer<String> openLab;
-    private final Supplier<Boolean> dark;
 
-    LabNotices(Supplier<Window> owner, Supplier<String> visibleLab, Consumer<String> openLab, Supplier<Boolean> dark) {
+    /** The notification takes the theme's colours from app.css, light or dark. */
+    LabNotices(Supplier<Window> owner, Supplier<String> visibleLab, Consumer<String> openLab) {
         this.owner = owner;
         this.visibleLab = visibleLab;
         this.openLab = openLab;
-        this.dark = dark;
     }
 
     @Override
@@ -41,9 +40,6 @@ final class LabNotices implements Consumer<LabNotice> {
                 .position(Pos.BOTTOM_RIGHT)
                 .hideAfter(SHOWN_FOR)
                 .onAction(e -> openLab.accept(notice.labId()));
-        if (dark.get()) {
-            n.darkStyle();
-        }
         if (notice.failure()) {
             n.showError();
         } else {
