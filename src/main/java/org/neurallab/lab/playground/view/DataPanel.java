@@ -63,6 +63,8 @@ final class DataPanel {
         dataset.setVisibleRowCount(PointDataset.values().length); // every dataset in view, no scrolling
         regenerate.textProperty().bind(I18n.get().bind("playground.regenerate"));
         clear.textProperty().bind(I18n.get().bind("playground.clearPoints"));
+        showTest.setMaxWidth(Double.MAX_VALUE); // the two switches line up at the right edge
+        discretize.setMaxWidth(Double.MAX_VALUE);
         showTest.textProperty().bind(I18n.get().bind("playground.showTest"));
         discretize.textProperty().bind(I18n.get().bind("playground.discretize"));
         dataSeed.setPrefColumnCount(6);

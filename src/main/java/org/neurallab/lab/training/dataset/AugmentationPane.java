@@ -56,6 +56,7 @@ public final class AugmentationPane extends VBox {
 
     private ToggleSwitch toggle(String id, String key) {
         ToggleSwitch box = Switches.create(id);
+        box.setMaxWidth(Double.MAX_VALUE); // the switches line up at the right edge
         box.textProperty().bind(I18n.get().bind(key));
         box.setWrapText(true);
         box.selectedProperty().addListener(o -> {
