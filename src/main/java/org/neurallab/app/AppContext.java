@@ -41,6 +41,7 @@ public final class AppContext implements AutoCloseable {
     private final TrainingService training = new TrainingService();
     private final AutoSave autoSave;
     private final ObjectProperty<float[]> latestDrawing = new SimpleObjectProperty<>(this, "latestDrawing");
+    private java.util.function.Consumer<LabNotice> notices = n -> { };
 
     public AppContext(Stage stage, SettingsStore settingsStore) {
         this.i18n = I18n.get();
@@ -66,6 +67,16 @@ public final class AppContext implements AutoCloseable {
             settings.setDarkTheme(now);
             saveSettings();
         });
+    }
+
+    /** Passes a lab's notice to the shell, which shows it if that lab is hidden (nothing without a shell). */
+    public void notice(LabNotice notice) {
+        notices.accept(notice);
+    }
+
+    /** The shell's way of showing notices. */
+    public void setNoticeHandler(java.util.function.Consumer<LabNotice> handler) {
+        notices = handler == null ? n -> { } : handler;
     }
 
     public I18n i18n() {

@@ -80,6 +80,8 @@ public final class AppShell {
         UiScale.install(scene, context.uiScaleProperty());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), this::exportView);
+        context.setNoticeHandler(new LabNotices(() -> scene.getWindow(),
+                () -> current == null ? null : current.id(), this::showLab));
         Theme.apply(context.darkThemeProperty().get(), root);
         context.darkThemeProperty().addListener((obs, old, dark) -> Theme.apply(dark, root));
         if (openLastLab) {

@@ -19,10 +19,17 @@ public final class UiScale {
     private UiScale() {
     }
 
-    /** Keeps the scene root's font size equal to 14px x scale and installs the keyboard shortcuts. */
+    /** Keeps the scene root's font size (also when the root is replaced) equal to 14px x scale and installs the keyboard shortcuts. */
     public static void install(Scene scene, DoubleProperty scale) {
         Runnable apply = () -> scene.getRoot().setStyle(rootStyle(scale.get()));
         scale.addListener((obs, old, now) -> apply.run());
+        // ControlsFX decorations wrap the root in their own pane: the font size moves to the new root
+        scene.rootProperty().addListener((obs, old, now) -> {
+            if (old != null && rootStyle(scale.get()).equals(old.getStyle())) {
+                old.setStyle("");
+            }
+            apply.run();
+        });
         apply.run();
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN),
                 () -> zoomIn(scale));

@@ -5,6 +5,7 @@ import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
@@ -31,6 +32,8 @@ public final class SettingsPane extends GridPane {
     private final ValidatedField<Integer> subset;
     private final ObjectBinding<HyperParameters> parameters;
     private final BooleanBinding valid;
+    private final StringBinding problem;
+    private final java.util.Map<ValidatedField<?>, String> fieldNames = new java.util.LinkedHashMap<>();
     private int row;
 
     public SettingsPane(int available) {
@@ -76,6 +79,9 @@ public final class SettingsPane extends GridPane {
         List<ValidatedField<?>> all = List.of(learningRate, batchSize, epochs, validation, seed, subset);
         valid = Bindings.createBooleanBinding(() -> all.stream().allMatch(f -> f.validProperty().get()),
                 all.stream().map(ValidatedField::validProperty).toArray(javafx.beans.Observable[]::new));
+        problem = I18n.get().live(() -> fieldNames.entrySet().stream().filter(e -> !e.getKey().validProperty().get())
+                .findFirst().map(e -> I18n.get().text(e.getValue()) + ": " + e.getKey().message()).orElse(""),
+                all.stream().map(ValidatedField::resultProperty).toArray(javafx.beans.Observable[]::new));
         parameters = Bindings.createObjectBinding(() -> valid.get()
                 ? new HyperParameters(optimizer.getValue(), learningRate.value(), batchSize.value(), epochs.value(),
                         validation.value(), seed.value(), subset.value())
@@ -88,6 +94,7 @@ public final class SettingsPane extends GridPane {
         ValidatedField<T> f = new ValidatedField<>(text, rule);
         f.field().setId(id);
         f.field().setPrefColumnCount(7);
+        fieldNames.put(f, key);
         addRow(key, f);
         return f;
     }
@@ -102,6 +109,11 @@ public final class SettingsPane extends GridPane {
 
     public ObjectBinding<HyperParameters> parametersProperty() {
         return parameters;
+    }
+
+    /** The first bad field, as "its name: what is allowed", in the current language; empty while all are fine. */
+    public StringBinding problemProperty() {
+        return problem;
     }
 
     public BooleanBinding validProperty() {

@@ -152,7 +152,9 @@ public final class TrainingView extends BorderPane {
         buttons.save.disableProperty().bind(idle.not());
         buttons.load.disableProperty().bind(idle.not());
         cannotStart.visibleProperty().bind(idle.and(modelOk.and(settings.validProperty()).not()));
-        cannotStart.textProperty().bind(I18n.get().bind("training.run.cannotStart"));
+        cannotStart.textProperty().bind(Bindings.concat(I18n.get().bind("training.run.cannotStart"),
+                Bindings.when(settings.problemProperty().isEmpty()).then("").otherwise(" "),
+                settings.problemProperty()));
 
         buttons.bindTwin(presenter.twinProperty(), idle);
         buttons.start.setOnAction(e -> presenter.start(false));

@@ -56,7 +56,14 @@ class BuilderPaneTest {
         javafx.scene.control.TextField units = robot.lookup(".layer-editor .text-field").queryAs(
                 javafx.scene.control.TextField.class);
         robot.interact(() -> units.setText("abc"));
-        assertThat(robot.lookup(".layer-editor .field-error").queryAs(Label.class).getText()).contains("whole number");
+        WaitForAsyncUtils.waitForFxEvents();
+        org.neurallab.lab.training.builder.ValidatedField<?> field = robot.lookup(".layer-editor .validated-field")
+                .queryAs(org.neurallab.lab.training.builder.ValidatedField.class);
+        assertThat(field.validation().getHighestMessage(units)).hasValueSatisfying(m -> {
+            assertThat(m.getSeverity()).isEqualTo(org.controlsfx.validation.Severity.ERROR);
+            assertThat(m.getText()).contains("whole number");
+        });
+        assertThat(units.getStyleClass()).contains("error");
         assertThat(builder.layers().get(0)).isEqualTo(new LayerSpec.Dense(10, Activation.SOFTMAX));
         robot.interact(() -> units.setText("32"));
         WaitForAsyncUtils.waitForFxEvents();
@@ -85,9 +92,15 @@ class BuilderPaneTest {
         robot.interact(() -> settings.learningRate().setText("-1"));
         assertThat(settings.validProperty().get()).isFalse();
         assertThat(settings.parametersProperty().get()).isNull();
-        assertThat(settings.learningRate().errorLabel().isVisible()).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(settings.learningRate().validation().isInvalid()).isTrue();
+        assertThat(org.controlsfx.control.decoration.Decorator.getDecorations(settings.learningRate().field()))
+                .isNotEmpty();
         assertThat(settings.learningRate().value()).isEqualTo(0.001);
         robot.interact(() -> settings.learningRate().setText("0.01"));
         assertThat(settings.parametersProperty().get().learningRate()).isEqualTo(0.01);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(settings.learningRate().validation().isInvalid()).isFalse();
+        assertThat(settings.learningRate().field().getStyleClass()).doesNotContain("error");
     }
 }

@@ -210,7 +210,7 @@ class TrainingLabTest {
         assertThat(robot.lookup("#cannot-start").queryAs(Label.class).isVisible()).isTrue();
 
         robot.interact(() -> view.settings().learningRate().setText("fast"));
-        assertThat(view.settings().learningRate().errorLabel().getText()).contains("number");
+        assertThat(view.settings().learningRate().message()).contains("number");
         robot.interact(() -> {
             view.builder().applyPreset(ModelPreset.MLP_128);
             view.settings().learningRate().setText("0.01");

@@ -1,13 +1,9 @@
 package org.neurallab.lab.digits.view;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CompletionException;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.control.ScrollPane;
@@ -15,14 +11,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import org.neurallab.app.AppContext;
 import org.neurallab.app.I18n;
-import org.neurallab.data.BundledModels;
 import org.neurallab.data.DatasetKind;
 import org.neurallab.data.ImageDataset;
 import org.neurallab.data.MnistLoader;
 import org.neurallab.data.Split;
 import org.neurallab.io.ModelFile;
 import org.neurallab.lab.digits.model.DigitModel;
-import org.neurallab.lab.digits.model.WrongModelException;
 import org.neurallab.lab.digits.pad.DrawingPad;
 import org.neurallab.lab.digits.pad.InputMode;
 import org.neurallab.lab.digits.pad.PadPipeline;
@@ -63,8 +57,7 @@ public final class DigitsView extends BorderPane {
     private final TeachPanel teach;
     private final FixPanel fix;
     private DigitsTabs tabs;
-    private final Map<DigitsMode, DigitModel> models = new EnumMap<>(DigitsMode.class);
-    private final Map<DigitsMode, String> missing = new EnumMap<>(DigitsMode.class);
+    private final ModelShelf models;
     private DigitsMode mode = DigitsMode.DIGITS;
     private TeachModel teachModel;
     private LiveResult lastResult;
@@ -82,6 +75,7 @@ public final class DigitsView extends BorderPane {
         this.i18n = context.i18n();
         this.reader = new LiveReader(context.training().worker(READER));
         this.background = context.training().worker(TRAINER);
+        this.models = new ModelShelf(reader);
         setId("page-digits");
         getStyleClass().add("digits-page");
         getStylesheets().add(DigitsView.class.getResource("digits.css").toExternalForm());
@@ -161,7 +155,7 @@ public final class DigitsView extends BorderPane {
 
     private DatasetKind currentKind() {
         DigitModel m = models.get(mode == DigitsMode.FASHION ? DigitsMode.FASHION : DigitsMode.DIGITS);
-        return m != null ? m.kind() : mode == DigitsMode.FASHION ? DatasetKind.FASHION : DatasetKind.MNIST;
+        return m != null ? m.kind() : ModelShelf.kindOf(mode);
     }
 
     private void onFrame() {
@@ -201,7 +195,7 @@ public final class DigitsView extends BorderPane {
             return i18n.text("digits.hint.teachFirst");
         }
         if (mode != DigitsMode.OWN_CLASSES && models.get(mode) == null) {
-            String file = missing.get(mode);
+            String file = models.missing(mode);
             return file != null ? i18n.text("digits.model.missing", file) : i18n.text("digits.model.loading");
         }
         return switch (r.reading().status()) {
@@ -231,26 +225,11 @@ public final class DigitsView extends BorderPane {
             use(loaded);
             return;
         }
-        DatasetKind kind = next == DigitsMode.FASHION ? DatasetKind.FASHION : DatasetKind.MNIST;
-        Path file = BundledModels.file(kind);
+        DatasetKind kind = ModelShelf.kindOf(next);
         reader.use(null, inputModeOf(kind), classNames(kind));
         modelName.show("digits.model.loading");
-        if (file == null || !Files.isRegularFile(file)) {
-            String shown = file == null ? "assets/models/" + BundledModels.fileName(kind) : file.toString();
-            missing.put(next, shown);
-            modelName.show("digits.model.none");
-            LOG.warn("No bundled {} model at {}", kind, shown);
-            requestedVersion = -1;
-            return;
-        }
         DigitsMode target = next;
-        reader.load(file).whenComplete((model, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                missing.put(target, file + " (" + rootMessage(error) + ")");
-                LOG.warn("Could not load bundled model {}", file, error);
-            } else {
-                models.put(target, model);
-            }
+        boolean loading = models.loadBundled(next, model -> {
             if (mode == target) {
                 if (model != null) {
                     use(model);
@@ -259,7 +238,11 @@ public final class DigitsView extends BorderPane {
                     requestedVersion = -1;
                 }
             }
-        }));
+        });
+        if (!loading) {
+            modelName.show("digits.model.none");
+            requestedVersion = -1;
+        }
     }
 
     private void use(DigitModel model) {
@@ -304,37 +287,14 @@ public final class DigitsView extends BorderPane {
     /** Loads a model file in the background; a file that does not fit leaves the current model in place. */
     public void loadModel(Path file) {
         message.show("digits.model.loadingFile", file.getFileName());
-        reader.load(file).whenComplete((model, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                Throwable cause = error instanceof CompletionException && error.getCause() != null
-                        ? error.getCause() : error;
-                if (cause instanceof WrongModelException w) {
-                    message.show("digits.model.wrongShape", file.getFileName(), w.inputShape(),
-                            w.classes());
-                } else {
-                    message.show("digits.model.loadFailed", file.getFileName(), rootMessage(cause));
-                }
-                LOG.warn("Could not use model {}", file, cause);
-                return;
-            }
-            DigitsMode target = model.kind() == DatasetKind.FASHION ? DigitsMode.FASHION : DigitsMode.DIGITS;
-            models.put(target, model);
-            missing.remove(target);
+        models.loadFile(file, model -> {
+            DigitsMode target = ModelShelf.modeOf(model.kind());
             message.show("digits.model.loaded", file.getFileName());
             if (mode != target) {
                 toolbar.select(target);
             }
             switchTo(target);
-        }));
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while ((t instanceof CompletionException || t instanceof java.io.UncheckedIOException)
-                && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage();
+        }, message::show);
     }
 
     private void putSample() {
@@ -371,9 +331,7 @@ public final class DigitsView extends BorderPane {
     }
 
     private void fineTuned(DigitModel model) {
-        DigitsMode target = model.kind() == DatasetKind.FASHION ? DigitsMode.FASHION : DigitsMode.DIGITS;
-        models.put(target, model);
-        if (mode == target) {
+        if (mode == models.put(model)) {
             use(model);
         }
     }

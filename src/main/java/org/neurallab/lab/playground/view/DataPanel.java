@@ -6,7 +6,6 @@ import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -14,12 +13,14 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.ToggleSwitch;
 import org.neurallab.app.I18n;
 import org.neurallab.lab.playground.data.PointDataset;
 import org.neurallab.lab.playground.data.DatasetSpec;
 import org.neurallab.lab.playground.data.ProblemType;
 import org.neurallab.lab.playground.state.Control;
 import org.neurallab.lab.playground.state.PlaygroundConfig;
+import org.neurallab.ui.Switches;
 
 /**
  * The data column: which dataset, how many classes, noise, training share, seeds, regenerate; the
@@ -37,8 +38,8 @@ final class DataPanel {
     final Button regenerate = new Button();
     final ComboBox<Double> paintLabel = new ComboBox<>();
     final Button clear = new Button();
-    final CheckBox showTest = new CheckBox();
-    final CheckBox discretize = new CheckBox();
+    final ToggleSwitch showTest = Switches.create("show-test");
+    final ToggleSwitch discretize = Switches.create("discretize");
     private final VBox root = new VBox(8);
     private final PlaygroundController controller;
     private final OutputPane output;
@@ -56,14 +57,14 @@ final class DataPanel {
         regenerate.setId("regenerate");
         paintLabel.setId("paint-label");
         clear.setId("clear-points");
-        showTest.setId("show-test");
-        discretize.setId("discretize");
         dataset.getItems().setAll(PointDataset.values());
         dataset.setConverter(I18n.get().converter(k -> "playground." + k.key()));
         dataset.setMaxWidth(Double.MAX_VALUE);
         dataset.setVisibleRowCount(PointDataset.values().length); // every dataset in view, no scrolling
         regenerate.textProperty().bind(I18n.get().bind("playground.regenerate"));
         clear.textProperty().bind(I18n.get().bind("playground.clearPoints"));
+        showTest.setMaxWidth(Double.MAX_VALUE); // the two switches line up at the right edge
+        discretize.setMaxWidth(Double.MAX_VALUE);
         showTest.textProperty().bind(I18n.get().bind("playground.showTest"));
         discretize.textProperty().bind(I18n.get().bind("playground.discretize"));
         dataSeed.setPrefColumnCount(6);
@@ -179,10 +180,16 @@ final class DataPanel {
             }
         });
         clear.setOnAction(e -> controller.clearPoints());
-        showTest.setOnAction(e -> controller.change(PlaygroundController.Kind.DISPLAY,
-                c -> c.setShowTestData(showTest.isSelected())));
-        discretize.setOnAction(e -> controller.change(PlaygroundController.Kind.DISPLAY,
-                c -> c.setDiscretize(discretize.isSelected())));
+        showTest.selectedProperty().addListener((o, was, on) -> {
+            if (controller.configProperty().get().isShowTestData() != on) {
+                controller.change(PlaygroundController.Kind.DISPLAY, c -> c.setShowTestData(on));
+            }
+        });
+        discretize.selectedProperty().addListener((o, was, on) -> {
+            if (controller.configProperty().get().isDiscretize() != on) {
+                controller.change(PlaygroundController.Kind.DISPLAY, c -> c.setDiscretize(on));
+            }
+        });
     }
 
     private void applyNoise() {

@@ -1,24 +1,17 @@
 package org.neurallab.lab.playground.view;
 
-import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import javafx.geometry.Pos;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 import org.neurallab.app.I18n;
 import org.neurallab.engine.activation.Activation;
 import org.neurallab.lab.playground.ColorRamp;
@@ -32,7 +25,8 @@ import org.neurallab.lab.playground.state.PlaygroundConfig;
  * The network drawn as TensorFlow Playground draws it: feature nodes on the left (click to switch one
  * on or off), a column per hidden layer with +/- for neurons and the layer's activation on its header,
  * the outputs on the right. Every node shows its heatmap; links are as wide as |weight| and coloured by
- * its sign. Hovering a link shows its weight, clicking it opens a field to type a new one.
+ * its sign (or, with gradients shown, by the last step's gradient; {@link NetworkPainter} paints). Hovering a
+ * link shows its value, clicking it opens a field to type a new weight.
  */
 final class NetworkPane extends Pane {
     private final PlaygroundController controller;
@@ -42,10 +36,7 @@ final class NetworkPane extends Pane {
     private final Button removeLayer = new Button("\u2212");
     private final Label layerCount = new Label();
     private final List<VBox> layerHeaders = new ArrayList<>();
-    private WritableImage[][] images = new WritableImage[0][];
-    private WritableImage[] inputImages = new WritableImage[0];
-    private FrameSnapshot frame;
-    private ColorRamp colors;
+    private final NetworkPainter painter = new NetworkPainter();
     private NetworkLayout layout;
     private int[] hoverLink;
     private double mouseX;
@@ -82,7 +73,10 @@ final class NetworkPane extends Pane {
             draw();
         });
         canvas.setOnMouseClicked(e -> click(e.getX(), e.getY()));
-        showGradients.addListener(o -> draw());
+        showGradients.addListener(o -> {
+            painter.showGradients(showGradients.get());
+            draw();
+        });
         controller.configProperty().addListener((o, old, now) -> rebuildHeaders());
         I18n.get().onChange(this, () -> rebuildHeaders());
         rebuildHeaders();
@@ -91,18 +85,6 @@ final class NetworkPane extends Pane {
     /** Links and neurons show the last step's gradient instead of the weights. */
     javafx.beans.property.BooleanProperty showGradientsProperty() {
         return showGradients;
-    }
-
-    /**
-     * Where a gradient's size falls between 1e-6 (0) and 1 (1), on a log scale: gradients of a deep network differ
-     * by orders of magnitude from layer to layer, which is the point of showing them.
-     */
-    static double gradientScale(double g) {
-        double a = Math.abs(g);
-        if (!(a > 1e-6)) {
-            return 0;
-        }
-        return Math.min(1, (Math.log10(a) + 6) / 6);
     }
 
     Button addLayerButton() {
@@ -189,51 +171,16 @@ final class NetworkPane extends Pane {
 
     /** Takes the newest frame and repaints from it. */
     void show(FrameSnapshot snapshot, ColorRamp ramp) {
-        frame = snapshot;
-        colors = ramp;
-        int res = snapshot.neuronResolution;
-        if (images.length != snapshot.neuronPixels.length || inputImages.length != snapshot.inputPixels.length
-                || (inputImages.length > 0 && inputImages[0].getWidth() != res)) {
-            images = new WritableImage[snapshot.neuronPixels.length][];
-            inputImages = new WritableImage[snapshot.inputPixels.length];
-        }
-        for (int i = 0; i < inputImages.length; i++) {
-            inputImages[i] = write(inputImages[i], snapshot.inputPixels[i], res);
-        }
-        for (int l = 0; l < images.length; l++) {
-            if (images[l] == null || images[l].length != snapshot.neuronPixels[l].length) {
-                images[l] = new WritableImage[snapshot.neuronPixels[l].length];
-            }
-            for (int j = 0; j < images[l].length; j++) {
-                images[l][j] = write(images[l][j], snapshot.neuronPixels[l][j], res);
-            }
-        }
+        painter.take(snapshot, ramp);
         draw();
-    }
-
-    static WritableImage write(WritableImage image, int[] pixels, int res) {
-        WritableImage target = image != null && image.getWidth() == res ? image : new WritableImage(res, res);
-        target.getPixelWriter().setPixels(0, 0, res, res, PixelFormat.getIntArgbInstance(), IntBuffer.wrap(pixels), res);
-        return target;
     }
 
     private List<Feature> enabledFeatures() {
         return controller.configProperty().get().featureList();
     }
 
-    /** Row in the input column of the i-th enabled feature. */
-    private int inputRow(int enabledIndex) {
-        return enabledFeatures().get(enabledIndex).ordinal();
-    }
-
     private double[] linkEnds(int layer, int from, int to) {
-        int fromRow = layer == 0 ? inputRow(from) : from;
-        double n = layout.node;
-        double ax = layout.nodeLeft(layer) + n;
-        double ay = layout.nodeTop(layer, fromRow) + n / 2;
-        double bx = layout.nodeLeft(layer + 1);
-        double by = layout.nodeTop(layer + 1, to) + n / 2;
-        return new double[] {ax, ay, bx, by};
+        return NetworkPainter.linkEnds(layout, enabledFeatures(), layer, from, to);
     }
 
     /** Middle of a link in canvas coordinates (for tests and keyboard-free demos). */
@@ -247,17 +194,7 @@ final class NetworkPane extends Pane {
     }
 
     private boolean consistent() {
-        return frame != null && layout != null && frame.sizes.length == layout.columns
-                && frame.sizes[0] == enabledFeatures().size() && sameRows();
-    }
-
-    private boolean sameRows() {
-        for (int c = 1; c < layout.columns; c++) {
-            if (frame.sizes[c] != layout.rows(c)) {
-                return false;
-            }
-        }
-        return true;
+        return painter.matches(layout, enabledFeatures());
     }
 
     /** {layer, from, to} of the link under the mouse, or null. */
@@ -265,6 +202,7 @@ final class NetworkPane extends Pane {
         if (!consistent()) {
             return null;
         }
+        FrameSnapshot frame = painter.frame();
         int[] best = null;
         double bestDistance = 5;
         for (int l = 0; l < frame.sizes.length - 1; l++) {
@@ -304,7 +242,7 @@ final class NetworkPane extends Pane {
         }
         int[] link = linkAt(x, y);
         if (link != null && !locked(Control.WEIGHTS)) {
-            weightEditor.open(link, frame.weight(link[0], link[1], link[2]),
+            weightEditor.open(link, painter.frame().weight(link[0], link[1], link[2]),
                     Math.min(x, getWidth() - 100), Math.max(0, y - 30));
         }
     }
@@ -315,110 +253,8 @@ final class NetworkPane extends Pane {
     }
 
     void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        g.clearRect(0, 0, w, h);
-        if (layout == null || colors == null) {
-            return;
-        }
-        g.setImageSmoothing(true);
-        boolean ok = consistent();
-        if (ok) {
-            drawLinks(g);
-        }
-        drawNodes(g, ok);
-        if (ok && hoverLink != null) {
-            String text;
-            if (showGradients.get()) {
-                double grad = frame.weightGrad(hoverLink[0], hoverLink[1], hoverLink[2]);
-                text = I18n.get().text("playground.link.gradient", String.format(I18n.get().locale(), "%.2e", grad));
-            } else {
-                double wgt = frame.weight(hoverLink[0], hoverLink[1], hoverLink[2]);
-                text = I18n.get().text("playground.link.weight", String.format(I18n.get().locale(), "%.3f", wgt));
-            }
-            double fs = 13 * textScale();
-            g.setFont(Font.font(fs));
-            double tw = text.length() * fs * 0.58 + 12;
-            double tx = Math.min(mouseX + 12, w - tw - 2);
-            g.setFill(Color.rgb(30, 30, 30, 0.85));
-            g.fillRoundRect(tx, mouseY - 10 - fs * 1.6, tw, fs * 1.6, 6, 6);
-            g.setFill(Color.WHITE);
-            g.setTextAlign(TextAlignment.LEFT);
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText(text, tx + 6, mouseY - 10 - fs * 0.8);
-        }
-    }
-
-    private void drawLinks(GraphicsContext g) {
-        for (int l = 0; l < frame.sizes.length - 1; l++) {
-            for (int i = 0; i < frame.sizes[l]; i++) {
-                for (int j = 0; j < frame.sizes[l + 1]; j++) {
-                    double[] e = linkEnds(l, i, j);
-                    boolean hot = hoverLink != null && hoverLink[0] == l && hoverLink[1] == i && hoverLink[2] == j;
-                    double width;
-                    int argb;
-                    if (showGradients.get()) {
-                        // coloured by the way the step moves the weight (against the gradient), as wide as its size
-                        double grad = frame.weightGrad(l, i, j);
-                        argb = colors.value(grad <= 0 ? 1 : -1, false);
-                        width = 0.3 + 7.5 * gradientScale(grad);
-                    } else {
-                        double wgt = frame.weight(l, i, j);
-                        argb = colors.value(wgt >= 0 ? 1 : -1, false);
-                        width = Math.min(8, 0.6 + Math.abs(wgt) * 1.6);
-                    }
-                    g.setStroke(hot ? Color.BLACK : Color.rgb((argb >> 16) & 255, (argb >> 8) & 255, argb & 255, 0.85));
-                    g.setLineWidth(width + (hot ? 1.5 : 0));
-                    g.strokeLine(e[0], e[1], e[2], e[3]);
-                }
-            }
-        }
-    }
-
-    private void drawNodes(GraphicsContext g, boolean ok) {
-        double n = layout.node;
-        List<Feature> enabled = enabledFeatures();
-        g.setFont(Font.font(Math.max(11, Math.min(16, n * 0.3)) * textScale()));
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.CENTER);
-        for (Feature f : Feature.values()) {
-            int r = f.ordinal();
-            double x = layout.nodeLeft(0);
-            double y = layout.nodeTop(0, r);
-            int idx = enabled.indexOf(f);
-            g.setGlobalAlpha(idx >= 0 ? 1 : 0.3);
-            if (ok && idx >= 0 && idx < inputImages.length) {
-                g.drawImage(inputImages[idx], x, y, n, n);
-            } else {
-                g.setFill(Color.web("#e8eaeb"));
-                g.fillRect(x, y, n, n);
-            }
-            g.setGlobalAlpha(1);
-            Color ink = layerCount.getTextFill() instanceof Color c ? c : Color.web("#222");
-            g.setStroke(idx >= 0 ? ink : ink.deriveColor(0, 1, 1, 0.45));
-            g.setLineWidth(idx >= 0 ? 1.5 : 1);
-            g.strokeRect(x, y, n, n);
-            g.setFill(idx >= 0 ? ink : ink.deriveColor(0, 1, 1, 0.55));
-            g.fillText(f.label(), x - 6, y + n / 2);
-        }
-        for (int c = 1; c < layout.columns; c++) {
-            for (int r = 0; r < layout.rows(c); r++) {
-                double x = layout.nodeLeft(c);
-                double y = layout.nodeTop(c, r);
-                if (ok && images.length >= c && images[c - 1] != null && r < images[c - 1].length) {
-                    g.drawImage(images[c - 1][r], x, y, n, n);
-                }
-                g.setStroke(layerCount.getTextFill() instanceof Color ink2 ? ink2 : Color.web("#333"));
-                g.setLineWidth(1);
-                g.strokeRect(x, y, n, n);
-                if (ok && showGradients.get() && r < frame.neuronGrads[c - 1].length) {
-                    // a dot on the corner as large as the neuron's gradient: small dots learn slowly
-                    double radius = 1.5 + 0.22 * n * gradientScale(frame.neuronGrads[c - 1][r]);
-                    g.setFill(Color.rgb(200, 30, 90, 0.9));
-                    g.fillOval(x + n - radius, y - radius, 2 * radius, 2 * radius);
-                }
-            }
-        }
+        Color ink = layerCount.getTextFill() instanceof Color c ? c : Color.web("#222");
+        painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
+                new NetworkPainter.Scene(layout, enabledFeatures(), ink, textScale(), hoverLink, mouseX, mouseY));
     }
 }

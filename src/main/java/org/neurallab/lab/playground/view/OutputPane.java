@@ -81,7 +81,7 @@ final class OutputPane extends Region {
     /** Shows output pixels (live, or a timeline frame). */
     void show(int[] pixels, int resolution, ColorRamp ramp) {
         colors = ramp;
-        image = NetworkPane.write(image, pixels, resolution);
+        image = NetworkPainter.write(image, pixels, resolution);
         draw();
     }
 

@@ -7,19 +7,13 @@ import java.util.List;
 import java.util.Map;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import org.neurallab.app.I18n;
 import org.neurallab.lab.playground.ColorRamp;
 import org.neurallab.lab.playground.FrameSnapshot;
@@ -27,10 +21,7 @@ import org.neurallab.lab.playground.Metrics;
 import org.neurallab.lab.playground.Timeline;
 import org.neurallab.lab.playground.state.Control;
 import org.neurallab.lab.playground.state.Lesson;
-import org.neurallab.lab.playground.state.PaletteKind;
 import org.neurallab.lab.playground.state.PlaygroundConfig;
-import org.neurallab.ui.chart.LiveChart;
-import org.neurallab.ui.chart.Series;
 
 /**
  * The Playground page: data on the left, hyper-parameters on top, the network in the middle, the
@@ -47,27 +38,17 @@ public final class PlaygroundView {
     private final OutputPane output;
     private final TrainingBar bar;
     private final DataPanel data;
-    private final Label trainLoss = new Label("-");
-    private final Label testLoss = new Label("-");
-    private final Label trainAccuracy = new Label("-");
-    private final Label testAccuracy = new Label("-");
+    private final RunNumbers numbers = new RunNumbers();
     private final Label message = new Label();
     private final Label banner = new Label();
     private final Slider timeline = new Slider(0, 0, 0);
     private final Label timelineEpoch = new Label();
-    private final LiveChart chart = new LiveChart();
-    private Series trainSeries;
-    private Series testSeries;
-    private final ToggleButton large = new ToggleButton();
-    private final ToggleButton colorBlind = new ToggleButton();
     private final ScrollPane left;
     private final Label note = new Label();
     private final AnimationTimer timer;
-    private FileMenu files;
+    private final DisplayBar display;
     private FrameSnapshot shown;
     private ColorRamp colors;
-    private long shownGeneration = -1;
-    private int lastCharted = -1;
 
     /**
      * @param uiScale the shell's UI scale (1 to 2), which sizes the icons
@@ -84,12 +65,8 @@ public final class PlaygroundView {
         LessonEditor lesson = new LessonEditor(controller);
         I18n i18n = I18n.get();
 
-        trainSeries = chart.addSeries(new Series(i18n.text("playground.trainLoss"), Color.web("#0877bd")));
-        testSeries = chart.addSeries(new Series(i18n.text("playground.testLoss"), Color.web("#f59322")));
-        chart.setPrefSize(360, 130);
-        chart.setMinHeight(90);
-        chart.xLabelProperty().bind(i18n.bind("playground.epoch"));
-        I18n.get().onChange(page, () -> relabelChart());
+        display = new DisplayBar(controller, root, message);
+        network.showGradientsProperty().bind(display.gradientsProperty());
 
         left = new ScrollPane(new VBox(8, data.node(), lesson.node()));
         left.setFitToWidth(true);
@@ -100,11 +77,11 @@ public final class PlaygroundView {
         timeline.setId("timeline");
         timeline.setDisable(true);
         timeline.valueProperty().addListener(o -> showTimeline());
-        VBox right = new VBox(8, output, metrics(), chart, I18n.get().labelled("playground.timeline", timeline), timelineEpoch);
+        VBox right = new VBox(8, output, numbers.node(), I18n.get().labelled("playground.timeline", timeline), timelineEpoch);
         right.setPadding(new Insets(6, 8, 6, 8));
         right.setMinWidth(260);
         // the output is the picture students watch: a third of the page, more in large-canvas mode
-        right.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(large.selectedProperty())
+        right.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(display.largeCanvasProperty())
                 .then(root.widthProperty().multiply(0.45)).otherwise(root.widthProperty().multiply(0.3)));
         VBox.setVgrow(output, Priority.ALWAYS);
 
@@ -130,7 +107,8 @@ public final class PlaygroundView {
         root.setLeft(left);
         root.setCenter(network);
         root.setRight(right);
-        root.setBottom(bottomBar());
+        root.setBottom(display.node());
+        display.largeCanvasProperty().addListener((o, was, now) -> root.setLeft(now ? null : left));
         root.getStyleClass().add("playground-page");
         // in em, so the minimum grows with the UI scale and large text scrolls instead of squeezing
         root.setStyle("-fx-min-width: 76em; -fx-min-height: 47em;");
@@ -184,7 +162,7 @@ public final class PlaygroundView {
 
     /** Follows the shell's light/dark theme where CSS cannot reach (the chart canvas). */
     public void bindDarkTheme(javafx.beans.value.ObservableBooleanValue dark) {
-        chart.darkProperty().bind(dark);
+        numbers.chart().darkProperty().bind(dark);
     }
 
     public void start() {
@@ -203,81 +181,9 @@ public final class PlaygroundView {
         controller.close();
     }
 
-    /** Series names are fixed, so a language switch copies the curves into renamed series. */
-    private void relabelChart() {
-        Series train = new Series(I18n.get().text("playground.trainLoss"), trainSeries.color());
-        Series test = new Series(I18n.get().text("playground.testLoss"), testSeries.color());
-        for (int i = 0; i < trainSeries.size(); i++) {
-            train.add(trainSeries.x(i), trainSeries.y(i));
-        }
-        for (int i = 0; i < testSeries.size(); i++) {
-            test.add(testSeries.x(i), testSeries.y(i));
-        }
-        chart.clear();
-        trainSeries = chart.addSeries(train);
-        testSeries = chart.addSeries(test);
-        chart.redraw();
-    }
-
-    private Node metrics() {
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(2);
-        trainLoss.setId("train-loss");
-        testLoss.setId("test-loss");
-        trainAccuracy.setId("train-accuracy");
-        testAccuracy.setId("test-accuracy");
-        grid.add(header(""), 0, 0);
-        grid.add(header("playground.loss.header"), 1, 0);
-        grid.add(header("playground.accuracy"), 2, 0);
-        grid.addRow(1, header("playground.train"), trainLoss, trainAccuracy);
-        grid.addRow(2, header("playground.test"), testLoss, testAccuracy);
-        for (Label l : List.of(trainLoss, testLoss, trainAccuracy, testAccuracy)) {
-            l.getStyleClass().add("playground-number");
-            l.setMinWidth(Label.USE_PREF_SIZE);
-            l.setStyle("-fx-font-size: 1.15em; -fx-font-weight: bold;");
-        }
-        return grid;
-    }
-
-    private static Label header(String key) {
-        Label l = new Label();
-        if (!key.isEmpty()) {
-            l.textProperty().bind(I18n.get().bind(key));
-        }
-        l.getStyleClass().add("text-muted");
-        return l;
-    }
-
-    private Node bottomBar() {
-        files = new FileMenu(controller, root);
-        colorBlind.setId("color-blind");
-        colorBlind.textProperty().bind(I18n.get().bind("playground.colorBlind"));
-        colorBlind.setOnAction(e -> controller.change(PlaygroundController.Kind.DISPLAY,
-                c -> c.setPalette(colorBlind.isSelected() ? PaletteKind.COLOR_BLIND : PaletteKind.STANDARD)));
-        large.setId("large-canvas");
-        large.textProperty().bind(I18n.get().bind("playground.largeCanvas"));
-        large.setOnAction(e -> {
-            root.setLeft(large.isSelected() ? null : left);
-        });
-        ToggleButton gradients = new ToggleButton();
-        gradients.setId("show-gradients");
-        gradients.textProperty().bind(I18n.get().bind("playground.gradients"));
-        Tooltip gradientTip = new Tooltip();
-        gradientTip.textProperty().bind(I18n.get().bind("playground.gradients.tooltip"));
-        gradientTip.setWrapText(true);
-        gradientTip.setMaxWidth(380);
-        gradients.setTooltip(gradientTip);
-        network.showGradientsProperty().bind(gradients.selectedProperty());
-        FlowPane bottom = new FlowPane(8, 6, files.node(), colorBlind, large, gradients, message);
-        bottom.setPadding(new Insets(6, 8, 6, 8));
-        bottom.setAlignment(Pos.CENTER_LEFT);
-        return bottom;
-    }
-
     /** Saves the configuration with its weights; a failure is reported in the message line. */
     void saveTo(File file) {
-        files.saveTo(file);
+        display.saveTo(file);
     }
 
     private void wire() {
@@ -300,15 +206,9 @@ public final class PlaygroundView {
             if (old == null || old.getPalette() != now.getPalette()) {
                 colors = new ColorRamp(now.getPalette());
             }
-            colorBlind.setSelected(now.getPalette() == PaletteKind.COLOR_BLIND);
             refreshLesson();
         });
-        controller.generationProperty().addListener(o -> {
-            trainSeries.clear();
-            testSeries.clear();
-            lastCharted = -1;
-            chart.redraw();
-        });
+        controller.generationProperty().addListener(o -> numbers.clear());
     }
 
     private void refreshLesson() {
@@ -361,29 +261,8 @@ public final class PlaygroundView {
         if (atTimelineEnd()) {
             output.show(snap.outputPixels, snap.outputResolution, colors);
         }
-        NumberFormat f = NumberFormat.getNumberInstance(I18n.get().locale());
-        f.setMinimumFractionDigits(3);
-        f.setMaximumFractionDigits(3);
-        NumberFormat pct = NumberFormat.getPercentInstance(I18n.get().locale());
-        pct.setMaximumFractionDigits(1);
-        Metrics m = snap.metrics;
         bar.epoch.setText(NumberFormat.getIntegerInstance(I18n.get().locale()).format(snap.epoch));
-        trainLoss.setText(Double.isFinite(m.trainLoss()) ? f.format(m.trainLoss()) : "-");
-        testLoss.setText(Double.isFinite(m.testLoss()) ? f.format(m.testLoss()) : "-");
-        trainAccuracy.setText(Double.isFinite(m.trainAccuracy()) ? pct.format(m.trainAccuracy()) : "-");
-        testAccuracy.setText(Double.isFinite(m.testAccuracy()) ? pct.format(m.testAccuracy()) : "-");
-        if (snap.epoch != lastCharted && m.finite()) {
-            if (snap.epoch < lastCharted) {
-                trainSeries.clear();
-                testSeries.clear();
-            }
-            trainSeries.add(snap.epoch, m.trainLoss());
-            if (Double.isFinite(m.testLoss())) {
-                testSeries.add(snap.epoch, m.testLoss());
-            }
-            lastCharted = snap.epoch;
-            chart.redraw();
-        }
+        numbers.show(snap.epoch, snap.metrics);
         Timeline t = controller.loop().timeline();
         boolean end = atTimelineEnd();
         timeline.setMax(Math.max(0, t.size() - 1));
@@ -392,7 +271,7 @@ public final class PlaygroundView {
             timeline.setValue(timeline.getMax());
             timelineEpoch.setText("");
         }
-        updateBanner(m);
+        updateBanner(snap.metrics);
     }
 
     private boolean atTimelineEnd() {

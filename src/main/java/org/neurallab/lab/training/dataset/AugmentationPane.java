@@ -4,16 +4,17 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.ToggleSwitch;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.neurallab.app.I18n;
 import org.neurallab.data.AugmentationSettings;
 import org.neurallab.data.Augmenter;
 import org.neurallab.data.ImageDataset;
 import org.neurallab.lab.training.results.DigitImages;
+import org.neurallab.ui.Switches;
 
 /**
  * Data augmentation toggles with a live preview of what the model will see. The chosen settings sit
@@ -26,10 +27,10 @@ public final class AugmentationPane extends VBox {
     static final double SHIFT_PX = 3;
     private static final int PREVIEW = 8;
 
-    private final CheckBox rotation = toggle("augment-rotation", "training.augment.rotation");
-    private final CheckBox zoom = toggle("augment-zoom", "training.augment.zoom");
-    private final CheckBox shift = toggle("augment-shift", "training.augment.shift");
-    private final CheckBox flip = toggle("augment-flip", "training.augment.flip");
+    private final ToggleSwitch rotation = toggle("augment-rotation", "training.augment.rotation");
+    private final ToggleSwitch zoom = toggle("augment-zoom", "training.augment.zoom");
+    private final ToggleSwitch shift = toggle("augment-shift", "training.augment.shift");
+    private final ToggleSwitch flip = toggle("augment-flip", "training.augment.flip");
     private final FlowPane preview = new FlowPane(6, 6);
     private final AtomicReference<AugmentationSettings> current = new AtomicReference<>(AugmentationSettings.NONE);
     private final Random previewRandom = new Random(7);
@@ -53,9 +54,9 @@ public final class AugmentationPane extends VBox {
         getChildren().addAll(rotation, zoom, shift, flip, live, previewTitle, preview, again);
     }
 
-    private CheckBox toggle(String id, String key) {
-        CheckBox box = new CheckBox();
-        box.setId(id);
+    private ToggleSwitch toggle(String id, String key) {
+        ToggleSwitch box = Switches.create(id);
+        box.setMaxWidth(Double.MAX_VALUE); // the switches line up at the right edge
         box.textProperty().bind(I18n.get().bind(key));
         box.setWrapText(true);
         box.selectedProperty().addListener(o -> {
@@ -96,7 +97,7 @@ public final class AugmentationPane extends VBox {
         }
     }
 
-    public CheckBox rotationToggle() {
+    public ToggleSwitch rotationToggle() {
         return rotation;
     }
 

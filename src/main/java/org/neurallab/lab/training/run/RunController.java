@@ -48,6 +48,7 @@ public final class RunController {
 
     private final TrainingService service;
     private final FrameQueue<TrainingEvent> events = new FrameQueue<>();
+    private final List<Consumer<TrainingEvent>> runEnd = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.IDLE);
     private final ObjectProperty<RunStatus> status = new SimpleObjectProperty<>();
     private final List<EpochRecord> history = new ArrayList<>();
@@ -73,6 +74,11 @@ public final class RunController {
     }
 
     /** Who is told of the run's events and frames (the lab's view); one at a time. */
+    /** Hears the event that ends each run (stopped, finished or failed), on the FX thread, after the listener. */
+    public void addRunEndListener(Consumer<TrainingEvent> l) {
+        runEnd.add(l);
+    }
+
     public void setListener(RunListener listener) {
         this.listener = listener;
     }
@@ -217,6 +223,9 @@ public final class RunController {
         }
         if (listener != null) {
             listener.onEvent(e);
+        }
+        if (e.isTerminal()) {
+            runEnd.forEach(l -> l.accept(e));
         }
     }
 

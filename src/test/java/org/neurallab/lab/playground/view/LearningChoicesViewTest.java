@@ -96,7 +96,7 @@ class LearningChoicesViewTest {
         assertThat(view.shownFrame().neuronGrads[0][0]).isPositive();
         Screenshots.save(view.node().getScene(), "playground-gradients-en");
         robot.interact(() -> I18n.get().setLocale(I18n.KOREAN));
-        assertThat(robot.lookup("#show-gradients").queryAs(javafx.scene.control.ToggleButton.class).getText())
+        assertThat(robot.lookup("#show-gradients").queryAs(org.controlsfx.control.ToggleSwitch.class).getText())
                 .isEqualTo("기울기 보기");
         Screenshots.save(view.node().getScene(), "playground-gradients-ko");
     }
