@@ -138,6 +138,16 @@ public final class RunHandle {
         }
     }
 
+    /** Whether a pause was asked for: the run pauses (or stays paused) before its next batch. */
+    boolean pauseRequested() {
+        lock.lock();
+        try {
+            return pauseRequested;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Wakes a paused worker so that it can run tasks given to {@link TrainingWorker#runOnWorker}. */
     void wake() {
         lock.lock();

@@ -1,0 +1,168 @@
+package org.neurallab.train.inside;
+
+import java.nio.FloatBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.neurallab.engine.Sequential;
+import org.neurallab.engine.StepProbe;
+import org.neurallab.engine.activation.Activation;
+import org.neurallab.engine.activation.FloatLoops;
+import org.neurallab.engine.layers.Layer;
+import org.neurallab.engine.layers.Param;
+import org.neurallab.engine.model.LayerSpec;
+
+/**
+ * Looks inside the network during training, on the training thread, from what the step already has: the
+ * layers' outputs for the batch, the gradients of the weights, and the weights just before and after the
+ * update. It samples the first batch, then a batch at most every {@link InsideWatch#intervalMillis()}, and
+ * always the batch after which the run is about to pause; {@link #take} hands out the sampled batch as an
+ * {@link InsideSnapshot} of plain values. One sampler per run; not thread-safe.
+ */
+public final class InsideSampler implements StepProbe {
+    static final int BINS = 16;
+
+    private final long intervalNanos;
+    private final int maxFilters;
+    private final BooleanSupplier pausing;
+    private long lastSample;
+    private boolean sampledAny;
+    private float[][] weightsBefore = new float[0][];
+    private List<Partial> partial = List.of();
+    private List<LayerStats> ready;
+    private FilterImages readyFilters;
+
+    /** @param pausing true when the run will pause after this batch: that batch is always sampled */
+    public InsideSampler(InsideWatch watch, BooleanSupplier pausing) {
+        this.intervalNanos = watch.intervalMillis() * 1_000_000L;
+        this.maxFilters = watch.maxFilters();
+        this.pausing = pausing;
+    }
+
+    @Override
+    public boolean wanted() {
+        long now = System.nanoTime();
+        if (!sampledAny || now - lastSample >= intervalNanos || pausing.getAsBoolean()) {
+            sampledAny = true;
+            lastSample = now;
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public void beforeUpdate(Sequential model, List<INDArray> outputs) {
+        List<Layer> layers = model.layers();
+        if (weightsBefore.length != layers.size()) {
+            weightsBefore = new float[layers.size()][];
+        }
+        List<Partial> found = new ArrayList<>();
+        for (int i = 0; i < layers.size(); i++) {
+            Activation activation = activationOf(layers.get(i).spec());
+            if (activation == null) {
+                continue;
+            }
+            INDArray out = outputs.get(i);
+            int[] shape = model.outputShape(i);
+            int units = shape[0];
+            int inner = 1;
+            for (int d = 1; d < shape.length; d++) {
+                inner *= shape[d];
+            }
+            OutputSummary summary = new OutputSummary(floats(out), (int) out.length(), units, inner,
+                    activation == Activation.RELU, BINS);
+            Param w = weightsOf(layers.get(i));
+            double gradientNorm = Double.NaN;
+            if (w != null) {
+                int n = (int) w.size();
+                gradientNorm = OutputSummary.norm(floats(w.grad()), n);
+                if (weightsBefore[i] == null || weightsBefore[i].length != n) {
+                    weightsBefore[i] = new float[n];
+                }
+                floats(w.value()).get(0, weightsBefore[i]);
+            }
+            found.add(new Partial(i, layers.get(i).spec(), units, summary, gradientNorm));
+        }
+        partial = found;
+    }
+
+    @Override
+    public void afterUpdate(Sequential model) {
+        List<LayerStats> stats = new ArrayList<>(partial.size());
+        for (Partial p : partial) {
+            double ratio = Double.NaN;
+            Param w = weightsOf(model.layers().get(p.index));
+            if (w != null) {
+                ratio = updateRatio(weightsBefore[p.index], floats(w.value()));
+            }
+            OutputSummary s = p.summary;
+            stats.add(new LayerStats(p.index, p.spec, p.units, s.mean, s.spread, s.min, s.max, s.histogram,
+                    s.deadShare, p.gradientNorm, ratio));
+        }
+        ready = stats;
+        readyFilters = maxFilters == 0 ? null : FirstLayerPictures.of(model, maxFilters);
+        partial = List.of();
+    }
+
+    /**
+     * The batch sampled in the step just trained, or null when that step was not sampled; each sample is
+     * handed out once.
+     */
+    public InsideSnapshot take(int epoch, int batch) {
+        if (ready == null) {
+            return null;
+        }
+        InsideSnapshot snapshot = new InsideSnapshot(epoch, batch, ready, readyFilters);
+        ready = null;
+        readyFilters = null;
+        return snapshot;
+    }
+
+    /** ||after - before|| / ||before||: how far one step moved the weights, relative to their size. */
+    private static double updateRatio(float[] before, FloatBuffer after) {
+        double change = 0;
+        double size = 0;
+        for (int k = 0; k < before.length; k++) {
+            double b = before[k];
+            double d = after.get(k) - b;
+            change += d * d;
+            size += b * b;
+        }
+        return size == 0 ? (change == 0 ? 0 : Double.POSITIVE_INFINITY) : Math.sqrt(change / size);
+    }
+
+    /** The activation a watched layer applies, or null for layers that are not watched. */
+    static Activation activationOf(LayerSpec spec) {
+        if (spec instanceof LayerSpec.Dense d) {
+            return d.activation();
+        } else if (spec instanceof LayerSpec.Conv2D c) {
+            return c.activation();
+        } else if (spec instanceof LayerSpec.ActivationLayer a) {
+            return a.activation();
+        }
+        return null;
+    }
+
+    /** The layer's weight matrix or kernels (its regularized parameter), or null. */
+    static Param weightsOf(Layer layer) {
+        for (Param p : layer.params()) {
+            if (p.regularized()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The array's values in row-major order: its own memory for float32, a float copy otherwise. */
+    static FloatBuffer floats(INDArray a) {
+        if (FloatLoops.applies(a)) {
+            return FloatLoops.view(a);
+        }
+        return FloatLoops.view(a.castTo(DataType.FLOAT).dup('c'));
+    }
+
+    private record Partial(int index, LayerSpec spec, int units, OutputSummary summary, double gradientNorm) {
+    }
+}
