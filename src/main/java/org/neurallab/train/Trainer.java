@@ -63,6 +63,11 @@ final class Trainer {
                 BatchPair batch = train.batch(indices);
 
                 StepResult step = model.trainStep(batch.x(), batch.y(), optimizer, regularization, inside);
+                if (inside != null && !inside.sampledLastStep()) {
+                    // a pause asked during this batch waits for the next one, which is sampled: paused,
+                    // the run shows the batch it stopped after
+                    handle.oneMoreBatchBeforePause();
+                }
                 double loss = step.loss();
                 checkDivergence(epoch, b + 1, optimizer, loss);
                 double accuracy = Double.NaN;

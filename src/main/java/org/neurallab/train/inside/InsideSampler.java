@@ -29,6 +29,7 @@ public final class InsideSampler implements StepProbe {
     private final BooleanSupplier pausing;
     private long lastSample;
     private boolean sampledAny;
+    private boolean sampledLast;
     private float[][] weightsBefore = new float[0][];
     private List<Partial> partial = List.of();
     private List<LayerStats> ready;
@@ -44,12 +45,17 @@ public final class InsideSampler implements StepProbe {
     @Override
     public boolean wanted() {
         long now = System.nanoTime();
-        if (!sampledAny || now - lastSample >= intervalNanos || pausing.getAsBoolean()) {
+        sampledLast = !sampledAny || now - lastSample >= intervalNanos || pausing.getAsBoolean();
+        if (sampledLast) {
             sampledAny = true;
             lastSample = now;
-            return true;
         }
-        return false;
+        return sampledLast;
+    }
+
+    /** Whether the last step that reached its update was looked at. */
+    public boolean sampledLastStep() {
+        return sampledLast;
     }
 
     @Override

@@ -190,22 +190,67 @@ class InsideSamplerTest {
     void thePausedRunShowsItsLastBatch() throws Exception {
         List<TrainingEvent> events = Collections.synchronizedList(new ArrayList<>());
         // only the first batch would be sampled by time: an hour between samples
-        TrainingRun run = TrainingRun.of(Sequential.build(mlp(Activation.RELU, 16, 1), 5), images,
-                RunConfig.of(OptimizerType.ADAM, 1e-3, 1, 32, 5), events::add).withInside(new InsideWatch(3_600_000, 4));
+        // wide layers: a pause asked at a random moment mostly lands inside a step, after it decided whether to
+        // look, while Adam updates a million weights
+        TrainingRun run = TrainingRun.of(Sequential.build(mlp(Activation.RELU, 1024, 2), 5), images,
+                RunConfig.of(OptimizerType.ADAM, 1e-3, 50, 32, 5), events::add).withInside(new InsideWatch(3_600_000, 4));
         RunHandle handle = service.start(run);
+        try {
+            pauseAndResume(handle, events);
+        } finally {
+            handle.stop();
+        }
+        assertThat(handle.awaitCompletion(Duration.ofMinutes(1))).isTrue();
+        // running between the pauses, an hour never passed: only the first batch and the paused ones were sampled
+        assertThat(snapshots(events).size()).isLessThanOrEqualTo(4 + 12);
+    }
+
+    private void pauseAndResume(RunHandle handle, List<TrainingEvent> events) throws Exception {
         handle.pause();
         for (int i = 0; i < 4; i++) {
             handle.step();
         }
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (snapshots(events).size() < 4 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        waitUntil(() -> snapshots(events).size() == 4);
         // every batch trained while paused is sampled; the last one is what the lab shows
         assertThat(snapshots(events)).extracting(InsideSnapshot::batch).containsExactly(1, 2, 3, 4);
-        handle.resume();
-        assertThat(handle.awaitCompletion(Duration.ofMinutes(1))).isTrue();
-        assertThat(snapshots(events)).hasSize(4); // running on, an hour has not passed
+
+        // paused while running, whenever the pause comes: the last batch trained is the last one sampled
+        for (int round = 0; round < 12; round++) {
+            int pausedBefore = count(events, TrainingEvent.Paused.class);
+            int batchesBefore = count(events, TrainingEvent.BatchEnd.class);
+            handle.resume();
+            waitUntil(() -> count(events, TrainingEvent.BatchEnd.class) > batchesBefore);
+            Thread.sleep(3 * round);
+            handle.pause();
+            waitUntil(() -> count(events, TrainingEvent.Paused.class) > pausedBefore);
+            synchronized (events) {
+                TrainingEvent.BatchEnd last = null;
+                TrainingEvent.Inside inside = null;
+                for (TrainingEvent e : events) {
+                    if (e instanceof TrainingEvent.BatchEnd b) {
+                        last = b;
+                    } else if (e instanceof TrainingEvent.Inside i) {
+                        inside = i;
+                    }
+                }
+                assertThat(inside.snapshot().epoch()).isEqualTo(last.epoch());
+                assertThat(inside.snapshot().batch()).as("round %d", round).isEqualTo(last.batch());
+            }
+        }
+    }
+
+    private static int count(List<TrainingEvent> events, Class<?> type) {
+        synchronized (events) {
+            return (int) events.stream().filter(type::isInstance).count();
+        }
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(condition.getAsBoolean()).as("in time").isTrue();
     }
 
     private static int[] range(int n) {
