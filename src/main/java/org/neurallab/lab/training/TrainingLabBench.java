@@ -55,6 +55,7 @@ public final class TrainingLabBench {
         ConcurrentLinkedQueue<TrainingEvent> events = new ConcurrentLinkedQueue<>();
         TrainingEvent.EpochEnd[] end = new TrainingEvent.EpochEnd[1];
         int[] drained = new int[2];
+        long[] insideNanos = new long[1];
         boolean inside = !"off".equalsIgnoreCase(System.getProperty(INSIDE_PROPERTY, "on"));
         try (TrainingService service = new TrainingService()) {
             long start = System.nanoTime();
@@ -75,10 +76,10 @@ public final class TrainingLabBench {
                 return service.start(r);
             }).join();
             while (!handle.awaitCompletion(Duration.ofMillis(FRAME_MS))) {
-                drain(events, end, drained);
+                drain(events, end, drained, insideNanos);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            drain(events, end, drained);
+            drain(events, end, drained, insideNanos);
             if (end[0] == null) {
                 throw new IllegalStateException("the run ended without finishing its epoch: " + handle.outcome());
             }
@@ -95,18 +96,23 @@ public final class TrainingLabBench {
             row.put("events", drained[0]);
             row.put("inside", inside ? "on" : "off");
             row.put("inside_snapshots", drained[1]);
+            // the sampling's own time on the worker, as a share of the epoch's training time
+            row.put("inside_ms", round(insideNanos[0] / 1e6, 1));
+            row.put("inside_share", round(insideNanos[0] / 1e9 / end[0].seconds(), 4));
             return row;
         }
     }
 
-    private static void drain(ConcurrentLinkedQueue<TrainingEvent> events, TrainingEvent.EpochEnd[] end, int[] count) {
+    private static void drain(ConcurrentLinkedQueue<TrainingEvent> events, TrainingEvent.EpochEnd[] end, int[] count,
+                              long[] insideNanos) {
         TrainingEvent e;
         while ((e = events.poll()) != null) {
             count[0]++;
             if (e instanceof TrainingEvent.EpochEnd epoch) {
                 end[0] = epoch;
-            } else if (e instanceof TrainingEvent.Inside) {
+            } else if (e instanceof TrainingEvent.Inside inside) {
                 count[1]++;
+                insideNanos[0] += inside.snapshot().nanos();
             }
         }
     }

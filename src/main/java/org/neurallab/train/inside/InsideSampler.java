@@ -34,6 +34,7 @@ public final class InsideSampler implements StepProbe {
     private List<Partial> partial = List.of();
     private List<LayerStats> ready;
     private FilterImages readyFilters;
+    private long spent;
 
     /** @param pausing true when the run will pause after this batch: that batch is always sampled */
     public InsideSampler(InsideWatch watch, BooleanSupplier pausing) {
@@ -60,6 +61,7 @@ public final class InsideSampler implements StepProbe {
 
     @Override
     public void beforeUpdate(Sequential model, List<INDArray> outputs) {
+        long start = System.nanoTime();
         List<Layer> layers = model.layers();
         if (weightsBefore.length != layers.size()) {
             weightsBefore = new float[layers.size()][];
@@ -92,10 +94,12 @@ public final class InsideSampler implements StepProbe {
             found.add(new Partial(i, layers.get(i).spec(), units, summary, gradientNorm));
         }
         partial = found;
+        spent = System.nanoTime() - start;
     }
 
     @Override
     public void afterUpdate(Sequential model) {
+        long start = System.nanoTime();
         List<LayerStats> stats = new ArrayList<>(partial.size());
         for (Partial p : partial) {
             double ratio = Double.NaN;
@@ -110,6 +114,7 @@ public final class InsideSampler implements StepProbe {
         ready = stats;
         readyFilters = maxFilters == 0 ? null : FirstLayerPictures.of(model, maxFilters);
         partial = List.of();
+        spent += System.nanoTime() - start;
     }
 
     /**
@@ -120,7 +125,7 @@ public final class InsideSampler implements StepProbe {
         if (ready == null) {
             return null;
         }
-        InsideSnapshot snapshot = new InsideSnapshot(epoch, batch, ready, readyFilters);
+        InsideSnapshot snapshot = new InsideSnapshot(epoch, batch, ready, readyFilters, spent);
         ready = null;
         readyFilters = null;
         return snapshot;

@@ -10,8 +10,9 @@ import java.util.List;
  * @param batch   the batch within the epoch, from 1
  * @param layers  the layers that compute something (Dense, Conv2D, Activation), in model order
  * @param filters the first layer's weights as pictures, or null when they do not make pictures
+ * @param nanos   how long looking took on the training thread (what the panel costs the run)
  */
-public record InsideSnapshot(int epoch, int batch, List<LayerStats> layers, FilterImages filters) {
+public record InsideSnapshot(int epoch, int batch, List<LayerStats> layers, FilterImages filters, long nanos) {
 
     public InsideSnapshot {
         layers = List.copyOf(layers);
