@@ -28,7 +28,7 @@ public final class InsidePane extends ScrollPane {
     private final Label header = new Label();
     private final LayerTable table = new LayerTable();
     private final Label filtersTitle = new Label();
-    private final FilterView filters = new FilterView(30);
+    private final FilterView filters = new FilterView(28);
     private final Label legend = new Label();
     private boolean active = true;
     private boolean dirty = true;
@@ -43,12 +43,14 @@ public final class InsidePane extends ScrollPane {
         header.getStyleClass().add("inside-batch");
         filters.setId("inside-filters");
         filtersTitle.setWrapText(true);
-        filtersTitle.setMaxWidth(FilterView.COLUMNS * 34 + 20);
+        filtersTitle.setMaxWidth(FilterView.COLUMNS * 32 + 12);
         filtersTitle.getStyleClass().add("inside-filters-title");
         legend.textProperty().bind(I18n.get().bind("trainInside.filters.legend"));
         legend.getStyleClass().add("inside-legend");
+        legend.setWrapText(true);
+        legend.setMaxWidth(FilterView.COLUMNS * 32 + 12);
         VBox pictures = new VBox(4, filtersTitle, filters, legend);
-        HBox body = new HBox(16, table, pictures);
+        HBox body = new HBox(14, table, pictures);
         body.setAlignment(Pos.TOP_LEFT);
         HBox.setHgrow(table, Priority.ALWAYS);
 

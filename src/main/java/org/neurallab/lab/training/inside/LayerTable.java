@@ -31,7 +31,7 @@ final class LayerTable extends GridPane {
     LayerTable() {
         setId("inside-layers");
         getStyleClass().add("inside-layers");
-        setHgap(12);
+        setHgap(10);
         setVgap(4);
         for (int c = 0; c < HEADERS.length; c++) {
             Label header = new Label();
