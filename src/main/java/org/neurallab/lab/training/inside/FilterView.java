@@ -15,7 +15,8 @@ final class FilterView extends Canvas {
     static final int COLUMNS = 4;
     private static final Color POSITIVE = Color.web("#1f6fb4");
     private static final Color NEGATIVE = Color.web("#e8710a");
-    private final double cell;
+    private double cell;
+    private FilterImages last;
     private final double gap = 4;
     private int shown;
 
@@ -25,7 +26,15 @@ final class FilterView extends Canvas {
         getStyleClass().add("inside-filters");
     }
 
+    /** Follows the UI scale: a picture about twice the font size. */
+    void fitFont(double fontSize) {
+        cell = Math.round(fontSize * 2.15);
+        setWidth(COLUMNS * (cell + gap));
+        show(last);
+    }
+
     void show(FilterImages filters) {
+        last = filters;
         GraphicsContext g = getGraphicsContext2D();
         g.clearRect(0, 0, getWidth(), getHeight());
         shown = 0;

@@ -18,6 +18,13 @@ final class HistogramView extends Canvas {
         getStyleClass().add("inside-histogram");
     }
 
+    /** Follows the UI scale: the size in multiples of the text's font size. */
+    void fitFont(double fontSize) {
+        setWidth(Math.round(fontSize * 7.4));
+        setHeight(Math.round(fontSize * 2));
+        draw();
+    }
+
     void show(int[] counts, double min, double max) {
         this.counts = counts.clone();
         this.min = min;

@@ -50,6 +50,11 @@ public final class InsidePane extends ScrollPane {
         legend.setWrapText(true);
         legend.setMaxWidth(FilterView.COLUMNS * 32 + 12);
         VBox pictures = new VBox(4, filtersTitle, filters, legend);
+        header.fontProperty().addListener((o, old, font) -> {
+            filters.fitFont(font.getSize());
+            filtersTitle.setMaxWidth(filters.getWidth() + 12);
+            legend.setMaxWidth(filters.getWidth() + 12);
+        });
         HBox body = new HBox(14, table, pictures);
         body.setAlignment(Pos.TOP_LEFT);
         HBox.setHgrow(table, Priority.ALWAYS);

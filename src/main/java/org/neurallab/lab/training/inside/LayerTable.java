@@ -140,6 +140,7 @@ final class LayerTable extends GridPane {
                 l.setMinWidth(Region.USE_PREF_SIZE);
             }
             name.getStyleClass().add("inside-name");
+            name.fontProperty().addListener((o, old, font) -> histogram.fitFont(font.getSize()));
             Tooltip.install(histogram, range);
         }
 
