@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.neurallab.engine.Sequential;
 import org.neurallab.engine.StepProbe;
 import org.neurallab.engine.activation.Activation;
@@ -25,12 +27,14 @@ public final class InsideSampler implements StepProbe {
     static final int BINS = 16;
 
     private final long intervalNanos;
+    private final double maxShare;
+    private long waitNanos;
     private final int maxFilters;
     private final BooleanSupplier pausing;
     private long lastSample;
     private boolean sampledAny;
     private boolean sampledLast;
-    private float[][] weightsBefore = new float[0][];
+    private INDArray[] weightsBefore = new INDArray[0];
     private List<Partial> partial = List.of();
     private List<LayerStats> ready;
     private FilterImages readyFilters;
@@ -40,13 +44,14 @@ public final class InsideSampler implements StepProbe {
     public InsideSampler(InsideWatch watch, BooleanSupplier pausing) {
         this.intervalNanos = watch.intervalMillis() * 1_000_000L;
         this.maxFilters = watch.maxFilters();
+        this.maxShare = watch.maxShare();
         this.pausing = pausing;
     }
 
     @Override
     public boolean wanted() {
         long now = System.nanoTime();
-        sampledLast = !sampledAny || now - lastSample >= intervalNanos || pausing.getAsBoolean();
+        sampledLast = !sampledAny || now - lastSample >= waitNanos || pausing.getAsBoolean();
         if (sampledLast) {
             sampledAny = true;
             lastSample = now;
@@ -64,7 +69,7 @@ public final class InsideSampler implements StepProbe {
         long start = System.nanoTime();
         List<Layer> layers = model.layers();
         if (weightsBefore.length != layers.size()) {
-            weightsBefore = new float[layers.size()][];
+            weightsBefore = new INDArray[layers.size()];
         }
         List<Partial> found = new ArrayList<>();
         for (int i = 0; i < layers.size(); i++) {
@@ -84,12 +89,9 @@ public final class InsideSampler implements StepProbe {
             Param w = weightsOf(layers.get(i));
             double gradientNorm = Double.NaN;
             if (w != null) {
-                int n = (int) w.size();
-                gradientNorm = OutputSummary.norm(floats(w.grad()), n);
-                if (weightsBefore[i] == null || weightsBefore[i].length != n) {
-                    weightsBefore[i] = new float[n];
-                }
-                floats(w.value()).get(0, weightsBefore[i]);
+                // whole weight arrays go to ND4J's native loops: a CNN's dense layer has over a million
+                gradientNorm = w.grad().norm2Number().doubleValue();
+                weightsBefore[i] = keep(weightsBefore[i], w.value());
             }
             found.add(new Partial(i, layers.get(i).spec(), units, summary, gradientNorm));
         }
@@ -105,7 +107,7 @@ public final class InsideSampler implements StepProbe {
             double ratio = Double.NaN;
             Param w = weightsOf(model.layers().get(p.index));
             if (w != null) {
-                ratio = updateRatio(weightsBefore[p.index], floats(w.value()));
+                ratio = updateRatio(weightsBefore[p.index], w.value());
             }
             OutputSummary s = p.summary;
             stats.add(new LayerStats(p.index, p.spec, p.units, s.mean, s.spread, s.min, s.max, s.histogram,
@@ -115,6 +117,8 @@ public final class InsideSampler implements StepProbe {
         readyFilters = maxFilters == 0 ? null : FirstLayerPictures.of(model, maxFilters);
         partial = List.of();
         spent += System.nanoTime() - start;
+        // the wait counts from the start of the look: waiting t / share in all keeps looking to that share
+        waitNanos = Math.max(intervalNanos, maxShare >= 1 ? 0 : (long) (spent / maxShare));
     }
 
     /**
@@ -131,17 +135,22 @@ public final class InsideSampler implements StepProbe {
         return snapshot;
     }
 
-    /** ||after - before|| / ||before||: how far one step moved the weights, relative to their size. */
-    private static double updateRatio(float[] before, FloatBuffer after) {
-        double change = 0;
-        double size = 0;
-        for (int k = 0; k < before.length; k++) {
-            double b = before[k];
-            double d = after.get(k) - b;
-            change += d * d;
-            size += b * b;
+    /** A copy of the weights in an array of the sampler's own, outside the step's workspace, reused. */
+    private static INDArray keep(INDArray copy, INDArray weights) {
+        if (copy == null || !java.util.Arrays.equals(copy.shape(), weights.shape())
+                || copy.dataType() != weights.dataType()) {
+            try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+                return weights.dup();
+            }
         }
-        return size == 0 ? (change == 0 ? 0 : Double.POSITIVE_INFINITY) : Math.sqrt(change / size);
+        return copy.assign(weights);
+    }
+
+    /** ||after - before|| / ||before||: how far one step moved the weights, relative to their size. */
+    private static double updateRatio(INDArray before, INDArray after) {
+        double change = after.distance2(before);
+        double size = before.norm2Number().doubleValue();
+        return size == 0 ? (change == 0 ? 0 : Double.POSITIVE_INFINITY) : change / size;
     }
 
     /** The activation a watched layer applies, or null for layers that are not watched. */

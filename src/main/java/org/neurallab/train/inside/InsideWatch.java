@@ -6,10 +6,13 @@ package org.neurallab.train.inside;
  * @param intervalMillis at least this long between two sampled batches (the first batch, and a batch after
  *                       which the run pauses, are always sampled)
  * @param maxFilters     first-layer pictures per snapshot, 0 for none
+ * @param maxShare       at most this share of the run's time goes to looking: after a look that took t, the
+ *                       next waits at least t / maxShare - t (a big network is looked at less often); 1 for
+ *                       no limit
  */
-public record InsideWatch(long intervalMillis, int maxFilters) {
-    /** What the Training lab uses: ten looks a second, sixteen pictures. */
-    public static final InsideWatch DEFAULT = new InsideWatch(100, 16);
+public record InsideWatch(long intervalMillis, int maxFilters, double maxShare) {
+    /** What the Training lab uses: up to ten looks a second, sixteen pictures, at most 3 % of the time. */
+    public static final InsideWatch DEFAULT = new InsideWatch(100, 16, 0.03);
 
     public InsideWatch {
         if (intervalMillis < 0) {
@@ -17,6 +20,9 @@ public record InsideWatch(long intervalMillis, int maxFilters) {
         }
         if (maxFilters < 0 || maxFilters > 256) {
             throw new IllegalArgumentException("first-layer pictures must be 0-256, got " + maxFilters);
+        }
+        if (!(maxShare > 0 && maxShare <= 1)) {
+            throw new IllegalArgumentException("the share of time must be above 0 and at most 1, got " + maxShare);
         }
     }
 }

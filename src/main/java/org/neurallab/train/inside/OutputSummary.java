@@ -3,10 +3,14 @@ package org.neurallab.train.inside;
 import java.nio.FloatBuffer;
 
 /**
- * Statistics of one layer's outputs for a batch, in two passes over the values: mean, spread, range and
- * which units ever fired, then the histogram.
+ * Statistics of one layer's outputs for a batch: mean, spread, range and histogram over at most
+ * {@value #SAMPLE} evenly spaced values (all of them for a Dense layer of the usual sizes; a sample of a
+ * convolution's feature maps), and which units never fired, from every value.
  */
 final class OutputSummary {
+    /** Values looked at for the mean, spread, range and histogram. */
+    static final int SAMPLE = 1 << 15;
+
     final double mean;
     final double spread;
     final float min;
@@ -25,58 +29,49 @@ final class OutputSummary {
      * @param bins   histogram bins
      */
     OutputSummary(FloatBuffer values, int count, int units, int inner, boolean relu, int bins) {
-        boolean[] fired = relu ? new boolean[units] : null;
+        int stride = Math.max(1, (count + SAMPLE - 1) / SAMPLE);
         double sum = 0;
         double squares = 0;
         float lo = Float.POSITIVE_INFINITY;
         float hi = Float.NEGATIVE_INFINITY;
-        int i = 0;
-        while (i < count) {
-            for (int u = 0; u < units && i < count; u++) {
-                boolean any = false;
-                for (int j = 0; j < inner && i < count; j++, i++) {
-                    float v = values.get(i);
-                    sum += v;
-                    squares += (double) v * v;
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
-                    any |= v > 0;
-                }
-                if (fired != null && any) {
-                    fired[u] = true;
-                }
-            }
+        int n = 0;
+        for (int i = 0; i < count; i += stride, n++) {
+            float v = values.get(i);
+            sum += v;
+            squares += (double) v * v;
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
         }
-        mean = count == 0 ? Double.NaN : sum / count;
-        spread = count == 0 ? Double.NaN : Math.sqrt(Math.max(0, squares / count - mean * mean));
+        mean = n == 0 ? Double.NaN : sum / n;
+        spread = n == 0 ? Double.NaN : Math.sqrt(Math.max(0, squares / n - mean * mean));
         min = lo;
         max = hi;
         histogram = new int[bins];
-        if (count > 0) {
-            double width = (hi - lo) / bins;
-            for (int k = 0; k < count; k++) {
-                int bin = width > 0 ? (int) ((values.get(k) - lo) / width) : bins / 2;
-                histogram[Math.min(bins - 1, Math.max(0, bin))]++;
-            }
+        double width = (hi - lo) / bins;
+        for (int i = 0; i < count; i += stride) {
+            int bin = width > 0 ? (int) ((values.get(i) - lo) / width) : bins / 2;
+            histogram[Math.min(bins - 1, Math.max(0, bin))]++;
         }
-        if (fired == null) {
-            deadShare = Double.NaN;
-        } else {
-            int dead = 0;
-            for (boolean f : fired) {
-                dead += f ? 0 : 1;
-            }
-            deadShare = dead / (double) units;
-        }
+        deadShare = relu ? dead(values, count, units, inner) / (double) units : Double.NaN;
     }
 
-    /** Length of a vector: the square root of the sum of its squared values. */
-    static double norm(FloatBuffer values, int count) {
-        double s = 0;
-        for (int i = 0; i < count; i++) {
-            double v = values.get(i);
-            s += v * v;
+    /** Units with no value above 0 in any example; a unit is left as soon as one is found. */
+    private static int dead(FloatBuffer values, int count, int units, int inner) {
+        int examples = count / (units * inner);
+        int dead = 0;
+        for (int u = 0; u < units; u++) {
+            boolean fired = false;
+            for (int e = 0; e < examples && !fired; e++) {
+                int from = (e * units + u) * inner;
+                for (int j = from; j < from + inner; j++) {
+                    if (values.get(j) > 0) {
+                        fired = true;
+                        break;
+                    }
+                }
+            }
+            dead += fired ? 0 : 1;
         }
-        return Math.sqrt(s);
+        return dead;
     }
 }

@@ -63,7 +63,7 @@ class InsideSamplerTest {
     private static List<InsideSnapshot> train(ModelSpec spec, OptimizerType optimizer, double rate) throws Exception {
         List<TrainingEvent> events = Collections.synchronizedList(new ArrayList<>());
         TrainingRun run = TrainingRun.of(Sequential.build(spec, 7), images, RunConfig.of(optimizer, rate, 1, 32, 7),
-                events::add).withInside(new InsideWatch(0, 16));
+                events::add).withInside(new InsideWatch(0, 16, 1));
         RunHandle handle = service.start(run);
         assertThat(handle.awaitCompletion(Duration.ofMinutes(2))).isTrue();
         return snapshots(events);
@@ -193,7 +193,7 @@ class InsideSamplerTest {
         // wide layers: a pause asked at a random moment mostly lands inside a step, after it decided whether to
         // look, while Adam updates a million weights
         TrainingRun run = TrainingRun.of(Sequential.build(mlp(Activation.RELU, 1024, 2), 5), images,
-                RunConfig.of(OptimizerType.ADAM, 1e-3, 50, 32, 5), events::add).withInside(new InsideWatch(3_600_000, 4));
+                RunConfig.of(OptimizerType.ADAM, 1e-3, 50, 32, 5), events::add).withInside(new InsideWatch(3_600_000, 4, 1));
         RunHandle handle = service.start(run);
         try {
             pauseAndResume(handle, events);
