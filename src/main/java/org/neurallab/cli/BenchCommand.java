@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
             "mlp, cnn, playground, heatmap: as ../shared/bench/peer_pytorch.py defines them (same fields).",
             "frame: one Playground frame (an epoch of a 2-8x6-1 tanh net plus every neuron's heatmap).",
             "digits: stroke-to-probabilities latency of the Digits lab on the bundled MNIST CNN.",
-            "trainlab: one epoch of the Training lab's default model and settings through the training service.",
+            "trainlab: one epoch of the Training lab's default model and settings through the training service,",
+            "  looking inside the network as the lab's live panel does (--inside off: without that).",
             "robustness: accuracy of the bundled MNIST and Fashion models on distorted test images (--samples of them).",
             "The first line (workload \"settings\") shows the native settings: OMP_WAIT_POLICY as the C library",
             "sees it, the OpenMP, libnd4j and OpenBLAS thread counts and the memory limits."})
@@ -55,8 +56,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--hidden", defaultValue = "512", description = "mlp hidden width, 1-4096 (default: ${DEFAULT-VALUE})")
     int hidden;
 
+    @Option(names = "--inside", defaultValue = "on", description = "trainlab: sample the layers for the live "
+            + "panel as the lab does, on or off (default: ${DEFAULT-VALUE})")
+    OnOff inside;
+
+    enum OnOff { on, off }
+
     @Override
     public Integer call() throws Exception {
+        System.setProperty("neurallab.bench.inside", inside.name()); // read by the lab's trainlab workload
         CliChecks.range("--samples", samples, 32, 60_000);
         CliChecks.range("--epochs", epochs, 1, 10_000);
         CliChecks.range("--batch", batch, 1, 4096);

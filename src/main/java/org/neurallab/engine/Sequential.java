@@ -156,14 +156,39 @@ public final class Sequential {
      * decides what divergence means.
      */
     public StepResult trainStep(INDArray x, INDArray target, Optimizer optimizer, Regularization regularization) {
+        return trainStep(x, target, optimizer, regularization, null);
+    }
+
+    /**
+     * {@link #trainStep(INDArray, INDArray, Optimizer, Regularization)} that also lets a probe look at the
+     * layers' outputs, the gradients and the update of this step (when it wants to) while they exist.
+     *
+     * @param probe null for none
+     */
+    public StepResult trainStep(INDArray x, INDArray target, Optimizer optimizer, Regularization regularization,
+                                StepProbe probe) {
         try (MemoryWorkspace ignored = Workspaces.open(Workspaces.TRAIN)) {
-            INDArray out = forward(x, true);
+            List<INDArray> outputs = probe == null ? null : new ArrayList<>(layers.size());
+            INDArray out = x;
+            for (Layer layer : layers) {
+                out = layer.forward(out, true);
+                if (outputs != null) {
+                    outputs.add(out);
+                }
+            }
             double value = loss.forward(out, target) + regularization.penalty(params);
             int correct = correct(out, target);
             if (Double.isFinite(value)) {
                 backward(loss.backward(), false);
                 regularization.addGradients(params);
+                boolean look = probe != null && probe.wanted();
+                if (look) {
+                    probe.beforeUpdate(this, outputs);
+                }
                 optimizer.step(params);
+                if (look) {
+                    probe.afterUpdate(this);
+                }
             }
             return new StepResult(value, correct);
         }

@@ -32,6 +32,7 @@ public final class RunHandle {
     private boolean pauseRequested;
     private boolean stopRequested;
     private int stepsAllowed;
+    private boolean oneMoreBeforePause;
     private boolean ticked;
     private volatile TrainingEvent outcome;
 
@@ -50,6 +51,7 @@ public final class RunHandle {
     public void resume() {
         update(() -> {
             pauseRequested = false;
+            oneMoreBeforePause = false;
             stepsAllowed = 0;
         });
     }
@@ -138,6 +140,29 @@ public final class RunHandle {
         }
     }
 
+    /** Whether a pause was asked for: the run pauses (or stays paused) before its next batch. */
+    boolean pauseRequested() {
+        lock.lock();
+        try {
+            return pauseRequested;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * A pause that has been asked for takes effect one batch later: the worker uses this when the pause came
+     * while it trained a batch it did not look inside, so that the paused run shows its last batch.
+     */
+    void oneMoreBatchBeforePause() {
+        lock.lock();
+        try {
+            oneMoreBeforePause = pauseRequested && state != RunState.PAUSED;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Wakes a paused worker so that it can run tasks given to {@link TrainingWorker#runOnWorker}. */
     void wake() {
         lock.lock();
@@ -176,6 +201,9 @@ public final class RunHandle {
                         ticked = false;
                         train = true;
                     }
+                } else if (state != RunState.PAUSED && oneMoreBeforePause) {
+                    oneMoreBeforePause = false;
+                    train = true;
                 } else if (state != RunState.PAUSED) {
                     state = RunState.PAUSED;
                     event = new TrainingEvent.Paused(epoch, batch);

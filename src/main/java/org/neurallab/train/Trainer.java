@@ -5,6 +5,8 @@ import org.neurallab.engine.Sequential;
 import org.neurallab.engine.StepResult;
 import org.neurallab.engine.optim.Optimizer;
 import org.neurallab.engine.optim.Regularization;
+import org.neurallab.train.inside.InsideSampler;
+import org.neurallab.train.inside.InsideSnapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +43,7 @@ final class Trainer {
         int epochs = config.epochs();
         handle.emit(new TrainingEvent.Started(epochs, batches, n, validation == null ? 0 : validation.size()));
         DivergenceGuard guard = new DivergenceGuard(train.classes(), batches, optimizer.learningRate());
+        InsideSampler inside = run.inside() == null ? null : new InsideSampler(run.inside(), handle::pauseRequested);
 
         for (int epoch = 1; epoch <= epochs; epoch++) {
             int[] order = order(n, config.seed() + epoch);
@@ -59,7 +62,12 @@ final class Trainer {
                 System.arraycopy(order, b * batchSize, indices, 0, size);
                 BatchPair batch = train.batch(indices);
 
-                StepResult step = model.trainStep(batch.x(), batch.y(), optimizer, regularization);
+                StepResult step = model.trainStep(batch.x(), batch.y(), optimizer, regularization, inside);
+                if (inside != null && !inside.sampledLastStep()) {
+                    // a pause asked during this batch waits for the next one, which is sampled: paused,
+                    // the run shows the batch it stopped after
+                    handle.oneMoreBatchBeforePause();
+                }
                 double loss = step.loss();
                 checkDivergence(epoch, b + 1, optimizer, loss);
                 double accuracy = Double.NaN;
@@ -81,6 +89,10 @@ final class Trainer {
                 handle.emit(new TrainingEvent.BatchEnd(epoch, b + 1, batches, loss, accuracy,
                         samples / seconds(epochNanos), activeNanos / 1_000_000,
                         activeNanos / done * remaining / 1_000_000));
+                InsideSnapshot snapshot = inside == null ? null : inside.take(epoch, b + 1);
+                if (snapshot != null) {
+                    handle.emit(new TrainingEvent.Inside(snapshot));
+                }
             }
             if (handle.stopRequested()) {
                 return false;

@@ -1,10 +1,13 @@
 package org.neurallab.train;
 
+import org.neurallab.train.inside.InsideSnapshot;
+
 /**
  * What happens during a run, in this order: Started, then per epoch some BatchEnd and one EpochEnd
  * (Paused/Resumed in between when asked), then exactly one of Stopped or Failed, after which nothing follows.
  * Epoch and batch numbers start at 1, as shown to students. A {@link StepRun} sends StepEnd instead of
- * BatchEnd and EpochEnd.
+ * BatchEnd and EpochEnd. A run that looks inside its network ({@link TrainingRun#withInside}) follows some
+ * BatchEnd events with an Inside event for the same batch.
  */
 public sealed interface TrainingEvent {
 
@@ -27,6 +30,10 @@ public sealed interface TrainingEvent {
         public boolean hasValidation() {
             return !Double.isNaN(valLoss);
         }
+    }
+
+    /** What the layers did in the batch of the BatchEnd just before (sampled: not after every batch). */
+    record Inside(InsideSnapshot snapshot) implements TrainingEvent {
     }
 
     /** One step of a {@link StepRun} trained; steps is 0 for a run without a set length, loss NaN if it has none. */

@@ -25,6 +25,7 @@ import org.neurallab.train.TrainingData;
 import org.neurallab.train.TrainingEvent;
 import org.neurallab.train.TrainingRun;
 import org.neurallab.train.TrainingService;
+import org.neurallab.train.inside.InsideWatch;
 
 /**
  * {@code trainlab}: one epoch of the Training lab's default model (the lecture MLP with 128 units) with its
@@ -32,10 +33,14 @@ import org.neurallab.train.TrainingService;
  * lab's run controller sets it up and trained by {@link TrainingService} on its worker, with every event
  * queued and drained 60 times a second as the lab's frame timer does. So the lab's own speed is a number
  * that can stand beside {@code bench mlp --hidden 128}. The CLI runs it as a lab workload (it lives in the lab
- * because it sets the run up from the lab's own defaults).
+ * because it sets the run up from the lab's own defaults). Like the lab, the run looks inside its network for
+ * the live panel ({@link InsideWatch#DEFAULT}); {@code bench trainlab --inside off} (system property
+ * {@value #INSIDE_PROPERTY} = off) leaves that out, so the two speeds show what the panel costs.
  */
 public final class TrainingLabBench {
     private static final long FRAME_MS = 16;
+    /** "off" to train without the live panel's sampling. */
+    public static final String INSIDE_PROPERTY = "neurallab.bench.inside";
 
     private TrainingLabBench() {
     }
@@ -49,7 +54,9 @@ public final class TrainingLabBench {
         ModelSpec spec = ModelPreset.MLP_128.spec();
         ConcurrentLinkedQueue<TrainingEvent> events = new ConcurrentLinkedQueue<>();
         TrainingEvent.EpochEnd[] end = new TrainingEvent.EpochEnd[1];
-        int[] drained = new int[1];
+        int[] drained = new int[2];
+        long[] insideNanos = new long[1];
+        boolean inside = !"off".equalsIgnoreCase(System.getProperty(INSIDE_PROPERTY, "on"));
         try (TrainingService service = new TrainingService()) {
             long start = System.nanoTime();
             RunHandle handle = service.runOnWorker(() -> {
@@ -62,17 +69,17 @@ public final class TrainingLabBench {
                 TrainingData augmented = new ImageTrainingData(all, layout, () -> AugmentationSettings.NONE, p.seed());
                 TrainingRun r = TrainingRun.of(model, new SubsetData(augmented, training),
                         new RunConfig(new OptimizerSpec(p.optimizer(), p.learningRate()), null, p.epochs(), p.batchSize(),
-                                0, p.seed(), true), events::offer);
+                                0, p.seed(), true), events::offer).withInside(inside ? InsideWatch.DEFAULT : null);
                 if (validation.length > 0) {
                     r = r.withValidation(new SubsetData(new ImageTrainingData(all, layout), validation));
                 }
                 return service.start(r);
             }).join();
             while (!handle.awaitCompletion(Duration.ofMillis(FRAME_MS))) {
-                drain(events, end, drained);
+                drain(events, end, drained, insideNanos);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            drain(events, end, drained);
+            drain(events, end, drained, insideNanos);
             if (end[0] == null) {
                 throw new IllegalStateException("the run ended without finishing its epoch: " + handle.outcome());
             }
@@ -87,16 +94,25 @@ public final class TrainingLabBench {
             row.put("lab_epoch_seconds", round(end[0].seconds(), 3));
             row.put("val_accuracy", round(end[0].valAccuracy(), 4));
             row.put("events", drained[0]);
+            row.put("inside", inside ? "on" : "off");
+            row.put("inside_snapshots", drained[1]);
+            // the sampling's own time on the worker, as a share of the epoch's training time
+            row.put("inside_ms", round(insideNanos[0] / 1e6, 1));
+            row.put("inside_share", round(insideNanos[0] / 1e9 / end[0].seconds(), 4));
             return row;
         }
     }
 
-    private static void drain(ConcurrentLinkedQueue<TrainingEvent> events, TrainingEvent.EpochEnd[] end, int[] count) {
+    private static void drain(ConcurrentLinkedQueue<TrainingEvent> events, TrainingEvent.EpochEnd[] end, int[] count,
+                              long[] insideNanos) {
         TrainingEvent e;
         while ((e = events.poll()) != null) {
             count[0]++;
             if (e instanceof TrainingEvent.EpochEnd epoch) {
                 end[0] = epoch;
+            } else if (e instanceof TrainingEvent.Inside inside) {
+                count[1]++;
+                insideNanos[0] += inside.snapshot().nanos();
             }
         }
     }

@@ -28,6 +28,7 @@ import org.neurallab.lab.training.charts.RunList;
 import org.neurallab.lab.training.charts.TrainingCharts;
 import org.neurallab.lab.training.dataset.AugmentationPane;
 import org.neurallab.lab.training.dataset.DatasetPane;
+import org.neurallab.lab.training.inside.InsidePane;
 import org.neurallab.lab.training.settings.HyperParameters;
 import org.neurallab.lab.training.settings.ModelPreset;
 import org.neurallab.lab.training.results.ResultsPane;
@@ -57,6 +58,7 @@ public final class TrainingView extends BorderPane {
     final ResultsPane results = new ResultsPane();
     final TabPane tabs = new TabPane();
     final RunController controller;
+    final InsidePane inside;
     final FileActions files;
     private final StringProperty runStatus = new SimpleStringProperty("");
     private final RunPresenter presenter;
@@ -67,6 +69,7 @@ public final class TrainingView extends BorderPane {
         getStylesheets().add(TrainingView.class.getResource("/org/neurallab/lab/training/training.css").toExternalForm());
         controller = new RunController(service);
         files = new FileActions(controller.worker());
+        inside = new InsidePane(controller.insideProperty());
         presenter = new RunPresenter(controller, new PaneSetup(), new RunPresenter.Display(charts, runs, progress,
                 results, () -> tabs.getSelectionModel().select(1)), this::showMessage);
         runStatus.bind(I18n.get().live(() -> statusText(controller.statusProperty().get()), controller.statusProperty()));
@@ -101,7 +104,11 @@ public final class TrainingView extends BorderPane {
         Tab resultsTab = new Tab(null, resultsScroll);
         resultsTab.setId("results-tab");
         resultsTab.textProperty().bind(I18n.get().bind("training.results.title"));
-        tabs.getTabs().addAll(runsTab, resultsTab);
+        Tab insideTab = new Tab(null, inside);
+        insideTab.setId("inside-tab");
+        insideTab.textProperty().bind(I18n.get().bind("trainInside.title"));
+        inside.selectedProperty().bind(insideTab.selectedProperty());
+        tabs.getTabs().addAll(runsTab, resultsTab, insideTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         SplitPane chartsAndTabs = new SplitPane(charts, tabs);
@@ -214,6 +221,7 @@ public final class TrainingView extends BorderPane {
      */
     public void setActive(boolean active) {
         presenter.setActive(active);
+        inside.setActive(active);
     }
 
     /** Takes over a model restored from the autosave, as if it had been opened from a file. */
@@ -308,6 +316,10 @@ public final class TrainingView extends BorderPane {
 
     public RunList runs() {
         return runs;
+    }
+
+    public InsidePane inside() {
+        return inside;
     }
 
     List<String> classNames() {

@@ -29,6 +29,8 @@ import org.neurallab.train.TrainingData;
 import org.neurallab.train.TrainingEvent;
 import org.neurallab.train.TrainingRun;
 import org.neurallab.train.TrainingService;
+import org.neurallab.train.inside.InsideSnapshot;
+import org.neurallab.train.inside.InsideWatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +53,7 @@ public final class RunController {
     private final List<Consumer<TrainingEvent>> runEnd = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.IDLE);
     private final ObjectProperty<RunStatus> status = new SimpleObjectProperty<>();
+    private final ObjectProperty<InsideSnapshot> inside = new SimpleObjectProperty<>();
     private final List<EpochRecord> history = new ArrayList<>();
     private final AnimationTimer pump = new AnimationTimer() {
         @Override
@@ -61,6 +64,7 @@ public final class RunController {
     private RunListener listener;
     private TrainingEvent.Started started;
     private TrainingEvent.BatchEnd lastBatch;
+    private InsideSnapshot lastInside;
     private long lastStatus;
     private RunHandle handle;
     private volatile Sequential model;
@@ -97,6 +101,14 @@ public final class RunController {
     }
 
     /**
+     * Inside the network at the latest sampled batch of the run (the last one before a pause), set at most
+     * once per frame; null before the run's first batch.
+     */
+    public ReadOnlyObjectProperty<InsideSnapshot> insideProperty() {
+        return inside;
+    }
+
+    /**
      * Starts a run: the subset of the training images is shuffled with the seed, the validation share
      * is held back (never augmented), and the model is built from the seed on a background thread.
      *
@@ -114,6 +126,8 @@ public final class RunController {
         history.clear();
         started = null;
         lastBatch = null;
+        lastInside = null;
+        inside.set(null);
         pump.start();
         int run = ++generation;
         datasetId = dataset;
@@ -130,7 +144,7 @@ public final class RunController {
             TrainingData augmented = new ImageTrainingData(allTrain, layout, augmentation, p.seed());
             TrainingRun r = TrainingRun.of(built, new org.neurallab.train.SubsetData(augmented, training),
                     new RunConfig(new OptimizerSpec(p.optimizer(), p.learningRate()), null, p.epochs(), p.batchSize(),
-                            0, p.seed(), true), events::offer);
+                            0, p.seed(), true), events::offer).withInside(InsideWatch.DEFAULT); // the live panel
             // Validation images are never augmented: they measure the model on images as they are.
             if (validation.length > 0) {
                 r = r.withValidation(new org.neurallab.train.SubsetData(new ImageTrainingData(allTrain, layout), validation));
@@ -196,6 +210,9 @@ public final class RunController {
     /** Takes the events that arrived since the last frame; stops pumping once the run is over. */
     private void drain(long now) {
         int n = events.drain(this::consume);
+        if (lastInside != inside.get()) {
+            inside.set(lastInside); // only the frame's latest
+        }
         if (n > 0 && now - lastStatus > STATUS_EVERY_NS) {
             lastStatus = now;
             status.set(runStatus());
@@ -213,6 +230,8 @@ public final class RunController {
             started = s;
         } else if (e instanceof TrainingEvent.BatchEnd b) {
             lastBatch = b;
+        } else if (e instanceof TrainingEvent.Inside in) {
+            lastInside = in.snapshot();
         } else if (e instanceof TrainingEvent.EpochEnd end) {
             history.add(EpochRecord.of(end));
         } else if (e.isTerminal()) {
