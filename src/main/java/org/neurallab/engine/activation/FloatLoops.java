@@ -40,6 +40,14 @@ public final class FloatLoops {
      * adds nothing. f must be one {@link #activatesInLoop} accepts.
      */
     public static void biasAndActivate(INDArray z, INDArray bias, Activation f, INDArray y) {
+        biasAndActivate(z, bias, 1, f, y);
+    }
+
+    /**
+     * The same with each bias value applied to {@code repeat} consecutive elements: for an NCHW convolution
+     * output, bias c is added to the whole feature map c of every image (repeat = height * width).
+     */
+    public static void biasAndActivate(INDArray z, INDArray bias, int repeat, Activation f, INDArray y) {
         if (!activatesInLoop(f)) {
             throw new IllegalArgumentException(f + " is not computed in a loop");
         }
@@ -49,8 +57,13 @@ public final class FloatLoops {
         if (bias != null) {
             FloatBuffer bb = view(bias);
             int width = (int) bias.length();
-            for (int i = 0, j = 0; i < n; i++, j = j + 1 == width ? 0 : j + 1) {
-                zb.put(i, zb.get(i) + bb.get(j));
+            for (int i = 0; i < n; ) {
+                for (int j = 0; j < width; j++) {
+                    float b = bb.get(j);
+                    for (int r = 0; r < repeat; r++, i++) {
+                        zb.put(i, zb.get(i) + b);
+                    }
+                }
             }
         }
         float slope = f == Activation.LEAKY_RELU ? (float) Activation.LEAKY_SLOPE : 0f;
@@ -133,13 +146,30 @@ public final class FloatLoops {
 
     /** Column sums of a [rows, width] array (a bias gradient) written into {@code sums} (length width). */
     public static void columnSums(INDArray a, int width, INDArray sums) {
+        channelSums(a, width, 1, sums);
+    }
+
+    /**
+     * Sums of each run of {@code repeat} elements belonging to the same one of {@code width} channels, over
+     * the whole array, into {@code sums}: a convolution's bias gradient from an NCHW gradient (repeat =
+     * height * width), or with repeat 1 the column sums of a matrix.
+     */
+    public static void channelSums(INDArray a, int width, int repeat, INDArray sums) {
         FloatBuffer ab = view(a);
         FloatBuffer sb = view(sums);
         int n = (int) a.length();
-        float[] acc = new float[width];
-        for (int i = 0, j = 0; i < n; i++, j = j + 1 == width ? 0 : j + 1) {
-            acc[j] += ab.get(i);
+        double[] acc = new double[width];
+        for (int i = 0; i < n; ) {
+            for (int j = 0; j < width; j++) {
+                float s = 0;
+                for (int r = 0; r < repeat; r++, i++) {
+                    s += ab.get(i);
+                }
+                acc[j] += s;
+            }
         }
-        sb.put(0, acc, 0, width);
+        for (int j = 0; j < width; j++) {
+            sb.put(j, (float) acc[j]);
+        }
     }
 }

@@ -2,9 +2,9 @@ package org.neurallab.engine.layers;
 
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.neurallab.engine.activation.FloatLoops;
 import org.neurallab.engine.activation.Activation;
+import org.neurallab.engine.math.Gemm;
 import org.neurallab.engine.model.LayerSpec;
 
 /**
@@ -41,7 +41,7 @@ public final class Dense implements Layer {
     @Override
     public INDArray forward(INDArray input, boolean training) {
         x = input;
-        z = input.mmul(weights.value());
+        z = Gemm.times(input, false, weights.value(), false);
         if (FloatLoops.applies(z, bias.value()) && FloatLoops.activatesInLoop(activation)) {
             // float32: bias and activation in one pass over z instead of two ND4J calls
             y = activation == Activation.LINEAR ? z : z.ulike();
@@ -61,13 +61,13 @@ public final class Dense implements Layer {
     @Override
     public INDArray backward(INDArray dout, boolean inputGradientNeeded) {
         INDArray dz = activation == Activation.LINEAR ? dout : activation.backward(z, y, dout);
-        Nd4j.gemm(x, dz, weights.grad(), true, false, 1.0, 0.0);
+        Gemm.into(x, true, dz, false, weights.grad(), 0.0);
         if (FloatLoops.applies(dz, bias.grad())) {
             FloatLoops.columnSums(dz, spec.units(), bias.grad());
         } else {
             bias.grad().assign(dz.sum(true, 0));
         }
-        return inputGradientNeeded ? Nd4j.gemm(dz, weights.value(), false, true) : null;
+        return inputGradientNeeded ? Gemm.times(dz, false, weights.value(), true) : null;
     }
 
     @Override
