@@ -1,6 +1,6 @@
 package org.neurallab.engine.layers;
 
-import java.util.Random;
+import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurallab.engine.activation.FloatLoops;
 import org.neurallab.engine.model.LayerSpec;
@@ -8,11 +8,12 @@ import org.neurallab.engine.model.LayerSpec;
 /**
  * Inverted dropout: while training, each unit is zeroed with probability {@code rate} and the kept
  * ones are scaled by 1/(1-rate), so nothing needs rescaling at inference, where the layer does nothing.
- * Masks come from a generator seeded when the model is built: the same seed gives the same masks.
+ * Masks come from a generator seeded when the model is built: the same seed gives the same masks. (A
+ * SplittableRandom: java.util.Random's thread-safe draws cost more than the rest of the layer.)
  */
 public final class Dropout implements Layer {
     private final LayerSpec.Dropout spec;
-    private Random random = new Random(0);
+    private SplittableRandom random = new SplittableRandom(0);
     private double[] values;
     private long[] shape;
     private org.nd4j.linalg.api.buffer.DataType dataType;
@@ -24,7 +25,7 @@ public final class Dropout implements Layer {
 
     @Override
     public int[] build(int[] in, Initializer init) {
-        random = new Random(init.nextSeed());
+        random = new SplittableRandom(init.nextSeed());
         return outputShape(in);
     }
 

@@ -46,7 +46,7 @@ public final class Adam extends BaseOptimizer {
     }
 
     @Override
-    void updateChunk(float[] w, float[] g, int count, float[][] state, int offset) {
+    void update(float[] w, float[] g, int count, float[][] state) {
         float[] m = state[0];
         float[] v = state[1];
         float b1 = (float) beta1;
@@ -57,10 +57,10 @@ public final class Adam extends BaseOptimizer {
         float eps = (float) epsilon;
         for (int i = 0; i < count; i++) {
             float gi = g[i];
-            float mi = b1 * m[offset + i] + c1 * gi;
-            float vi = b2 * v[offset + i] + c2 * gi * gi;
-            m[offset + i] = mi;
-            v[offset + i] = vi;
+            float mi = b1 * m[i] + c1 * gi;
+            float vi = b2 * v[i] + c2 * gi * gi;
+            m[i] = mi;
+            v[i] = vi;
             w[i] -= rate * mi / ((float) Math.sqrt(vi) + eps);
         }
     }

@@ -13,23 +13,21 @@ import org.neurallab.engine.layers.Param;
 /**
  * Learning-rate handling, per-parameter state kept outside any workspace, and the two ways a step is
  * computed: the textbook formula with ND4J operations ({@link #stepWithNd4j}, used for float64 models such
- * as the gradient checks), and for float32 parameters the same formula as one loop ({@link #updateChunk}).
+ * as the gradient checks), and for float32 parameters the same formula as one loop ({@link #update}).
  *
- * <p>The loop runs chunk by chunk: a few thousand weights and their gradients are copied from the arrays'
- * off-heap memory into two small Java arrays, updated together with the optimizer's state (kept in Java
- * arrays), and the weights are copied back. The JIT turns a loop over Java arrays into vector instructions,
- * which it does not for element reads through a buffer, and a chunk stays in the CPU's fastest cache. One
- * pass over memory instead of ND4J's several, and no native call per parameter.
+ * <p>For the loop, the weights and their gradient are copied from the arrays' off-heap memory into Java
+ * arrays (two block copies), updated together with the optimizer's state (kept in Java arrays), and the
+ * weights are copied back. The JIT turns a loop over Java arrays that all use the same index into vector
+ * instructions, which it does not for element reads through a buffer: measured on a 784 x 512 weight,
+ * 0.3 ms for copies and update against 1.5-2 ms element by element and about as much for ND4J's Adam op.
  */
 abstract class BaseOptimizer implements Optimizer {
-    /** Weights per chunk: two chunks of floats fit easily in a 32 KB L1 cache. */
-    static final int CHUNK = 2048;
-
     private double learningRate;
     private final Map<Param, INDArray[]> state = new IdentityHashMap<>();
     private final Map<Param, float[][]> floatState = new IdentityHashMap<>();
-    private final float[] weightChunk = new float[CHUNK];
-    private final float[] gradientChunk = new float[CHUNK];
+    /** Java copies of the weights and gradient being updated, as large as the largest parameter. */
+    private float[] weightCopy = new float[0];
+    private float[] gradientCopy = new float[0];
 
     BaseOptimizer(double learningRate) {
         setLearningRate(learningRate);
@@ -69,22 +67,23 @@ abstract class BaseOptimizer implements Optimizer {
     abstract void stepWithNd4j(Param p);
 
     /**
-     * The same update for {@code count} weights: {@code w[i]} and {@code g[i]} for i below count are this
-     * chunk's weights and gradients, {@code state[s][offset + i]} their state; w is written back afterwards.
+     * The same update for the first {@code count} weights {@code w[i]}, with gradients {@code g[i]} and
+     * state {@code state[s][i]}; w is copied back to the parameter afterwards.
      */
-    abstract void updateChunk(float[] w, float[] g, int count, float[][] state, int offset);
+    abstract void update(float[] w, float[] g, int count, float[][] state);
 
-    private void stepInLoop(Param p, float[][] s) {
+    private void stepInLoop(Param p, float[][] state) {
         FloatBuffer w = FloatLoops.view(p.value());
         FloatBuffer g = FloatLoops.view(p.grad());
         int n = (int) p.size();
-        for (int offset = 0; offset < n; offset += CHUNK) {
-            int count = Math.min(CHUNK, n - offset);
-            w.get(offset, weightChunk, 0, count);
-            g.get(offset, gradientChunk, 0, count);
-            updateChunk(weightChunk, gradientChunk, count, s, offset);
-            w.put(offset, weightChunk, 0, count);
+        if (weightCopy.length < n) {
+            weightCopy = new float[n];
+            gradientCopy = new float[n];
         }
+        w.get(0, weightCopy, 0, n);
+        g.get(0, gradientCopy, 0, n);
+        update(weightCopy, gradientCopy, n, state);
+        w.put(0, weightCopy, 0, n);
     }
 
     /** Zero-filled float32 state for a parameter, made once. */

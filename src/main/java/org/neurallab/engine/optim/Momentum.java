@@ -25,13 +25,13 @@ public final class Momentum extends BaseOptimizer {
     }
 
     @Override
-    void updateChunk(float[] w, float[] g, int count, float[][] state, int offset) {
+    void update(float[] w, float[] g, int count, float[][] state) {
         float[] v = state[0];
         float mu = (float) momentum;
         float lr = (float) learningRate();
         for (int i = 0; i < count; i++) {
-            float vi = mu * v[offset + i] - lr * g[i];
-            v[offset + i] = vi;
+            float vi = mu * v[i] - lr * g[i];
+            v[i] = vi;
             w[i] += vi;
         }
     }

@@ -29,7 +29,7 @@ public final class RmsProp extends BaseOptimizer {
     }
 
     @Override
-    void updateChunk(float[] w, float[] g, int count, float[][] state, int offset) {
+    void update(float[] w, float[] g, int count, float[][] state) {
         float[] s = state[0];
         float r = (float) rho;
         float r1 = (float) (1 - rho);
@@ -37,8 +37,8 @@ public final class RmsProp extends BaseOptimizer {
         float eps = (float) epsilon;
         for (int i = 0; i < count; i++) {
             float gi = g[i];
-            float si = r * s[offset + i] + r1 * gi * gi;
-            s[offset + i] = si;
+            float si = r * s[i] + r1 * gi * gi;
+            s[i] = si;
             w[i] -= lr * gi / ((float) Math.sqrt(si) + eps);
         }
     }

@@ -19,7 +19,7 @@ public final class Sgd extends BaseOptimizer {
     }
 
     @Override
-    void updateChunk(float[] w, float[] g, int count, float[][] state, int offset) {
+    void update(float[] w, float[] g, int count, float[][] state) {
         float lr = (float) learningRate();
         for (int i = 0; i < count; i++) {
             w[i] -= lr * g[i];
