@@ -94,7 +94,8 @@ public final class FloatLoops {
             }
             if (f != Activation.LINEAR) {
                 for (int i = 0; i < len; i++) {
-                    v[i] = v[i] > 0 ? v[i] : slope * v[i];
+                    // max(z, 0) or max(z, 0.01 z), which compiles to vector instructions; + 0 turns -0 into 0
+                    v[i] = Math.max(v[i], slope * v[i]) + 0f;
                 }
             }
             if (y != z || f != Activation.LINEAR) {
