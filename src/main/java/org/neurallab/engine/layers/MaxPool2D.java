@@ -44,10 +44,14 @@ public final class MaxPool2D implements Layer {
             int planeIn = inputShape[1] * inputShape[2];
             int planeOut = outShape[1] * outShape[2];
             float[] plane = new float[planeIn];
+            double[] wide = new double[planeIn];
             float[] maxima = new float[planeOut];
             for (int p = 0, planes = batch * inputShape[0]; p < planes; p++) {
                 in.get(p * planeIn, plane, 0, planeIn);
-                findMaxima(i -> plane[i], p);
+                for (int i = 0; i < planeIn; i++) {
+                    wide[i] = plane[i];
+                }
+                findMaxima(wide, 0, p);
                 for (int i = 0; i < planeOut; i++) {
                     maxima[i] = plane[argmax[p * planeOut + i] - p * planeIn];
                 }
@@ -57,8 +61,7 @@ public final class MaxPool2D implements Layer {
         }
         double[] in = HostArrays.toDoubles(x);
         for (int p = 0, planes = batch * inputShape[0]; p < planes; p++) {
-            int base = p * inputShape[1] * inputShape[2];
-            findMaxima(i -> in[base + i], p);
+            findMaxima(in, p * inputShape[1] * inputShape[2], p);
         }
         double[] out = new double[outLength];
         for (int i = 0; i < outLength; i++) {
@@ -69,9 +72,9 @@ public final class MaxPool2D implements Layer {
 
     /**
      * For each output of one plane (one channel of one image), the input index of its window's largest value
-     * (first of ties) into argmax. {@code in} reads the plane's values by their index within the plane.
+     * (first of ties) into argmax. The plane's values are {@code in[from ...]}.
      */
-    private void findMaxima(PlaneValues in, int plane) {
+    private void findMaxima(double[] in, int from, int plane) {
         int h = inputShape[1];
         int w = inputShape[2];
         int oh = outShape[1];
@@ -83,11 +86,11 @@ public final class MaxPool2D implements Layer {
         for (int i = 0; i < oh; i++) {
             for (int j = 0; j < ow; j++) {
                 int best = i * stride * w + j * stride;
-                double bestValue = in.get(best);
+                double bestValue = in[from + best];
                 for (int a = 0; a < pool; a++) {
                     int row = (i * stride + a) * w + j * stride;
                     for (int b = 0; b < pool; b++) {
-                        double v = in.get(row + b);
+                        double v = in[from + row + b];
                         if (v > bestValue) {
                             best = row + b;
                             bestValue = v;
@@ -97,11 +100,6 @@ public final class MaxPool2D implements Layer {
                 argmax[outBase + i * ow + j] = base + best;
             }
         }
-    }
-
-    /** Values of one input plane by index (a Java array for float32, the double copy otherwise). */
-    private interface PlaneValues {
-        double get(int i);
     }
 
     @Override
