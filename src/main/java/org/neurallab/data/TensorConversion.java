@@ -1,6 +1,6 @@
 package org.neurallab.data;
 
-import java.util.Arrays;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -35,8 +35,11 @@ public final class TensorConversion {
                 ? new long[] {n, 1, rows, cols}
                 : new long[] {n, (long) rows * cols};
         int length = n * rows * cols;
-        float[] exact = flat.length == length ? flat : Arrays.copyOf(flat, length);
-        return Nd4j.create(exact, shape, 'c');
+        if (flat.length < length) {
+            throw new IllegalArgumentException(n + " images of " + rows + "x" + cols + " need " + length
+                    + " values, got " + flat.length);
+        }
+        return copyOf(flat, length, shape);
     }
 
     /** One image (e.g. a preprocessed drawing) as a batch of one. */
@@ -52,7 +55,14 @@ public final class TensorConversion {
         for (int k = 0; k < n; k++) {
             hot[k * classes + data.label(indices[from + k])] = 1f;
         }
-        return Nd4j.create(hot, new long[] {n, classes}, 'c');
+        return copyOf(hot, hot.length, new long[] {n, classes});
+    }
+
+    /** A new float32 array of the given shape holding {@code values[0..length)}: one block copy. */
+    private static INDArray copyOf(float[] values, int length, long[] shape) {
+        INDArray a = Nd4j.createUninitialized(DataType.FLOAT, shape, 'c');
+        a.data().asNioFloat().put(0, values, 0, length);
+        return a;
     }
 
     private static int checkRange(int[] indices, int from, int to) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.neurallab.engine.activation.FloatLoops;
 import org.neurallab.engine.layers.Initializer;
 import org.neurallab.engine.layers.Layer;
 import org.neurallab.engine.layers.LayerFactory;
@@ -207,6 +208,9 @@ public final class Sequential {
     private static int correct(INDArray out, INDArray target) {
         if (out.rank() != 2 || out.columns() < 2 || !java.util.Arrays.equals(out.shape(), target.shape())) {
             return -1;
+        }
+        if (FloatLoops.applies(out, target)) {
+            return FloatLoops.sameRowMaxima(out, target);
         }
         long[] predicted = out.argMax(1).toLongVector();
         long[] actual = target.argMax(1).toLongVector();

@@ -69,7 +69,7 @@ public final class ImageTrainingData implements TrainingData {
                 System.arraycopy(augmenter.augment(data.image(indices[k]), random), 0, buffer, k * size, size);
             }
         }
-        INDArray x = TensorConversion.fromFlat(java.util.Arrays.copyOf(buffer, n * size), n, data.rows(), data.cols(), layout);
+        INDArray x = TensorConversion.fromFlat(buffer, n, data.rows(), data.cols(), layout);
         INDArray y = TensorConversion.oneHot(data, indices, 0, n);
         return new BatchPair(x, y);
     }

@@ -69,9 +69,14 @@ public enum Activation {
         }
     }
 
+    /** Whether f' at each element depends on that element alone (all but softmax and the step). */
+    public boolean isElementWise() {
+        return this != SOFTMAX && this != STEP;
+    }
+
     /** dL/dz from dL/dy, given the forward input z and output y. Returns a new array. */
     public INDArray backward(INDArray z, INDArray y, INDArray dout) {
-        if (this != SOFTMAX && this != STEP && FloatLoops.applies(z, y, dout)) {
+        if (isElementWise() && FloatLoops.applies(z, y, dout)) {
             INDArray dz = dout.ulike();
             FloatLoops.activationGradient(this, z, y, dout, dz);
             return dz;

@@ -6,6 +6,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.neurallab.engine.activation.FloatLoops;
 import org.neurallab.engine.activation.Activation;
+import org.neurallab.engine.math.Gemm;
 import org.neurallab.engine.model.LayerSpec;
 import org.neurallab.engine.model.Shapes;
 
@@ -52,21 +53,29 @@ public final class Conv2D implements Layer {
         int f = spec.filters();
         long[] colShape = {n, geometry.rows(), geometry.area()};
         if (FloatLoops.applies(x)) {
-            cols = Nd4j.create(DataType.FLOAT, colShape);
+            cols = Nd4j.createUninitialized(DataType.FLOAT, colShape);
             geometry.columnsOf(FloatLoops.view(x), FloatLoops.view(cols));
         } else {
             cols = HostArrays.fromDoubles(geometry.columnsOf(HostArrays.toDoubles(x)), colShape, x.dataType());
         }
-        INDArray w2 = weights.value().reshape('c', f, geometry.rows());
-        // One multiply per image writes straight into NCHW order, so no transpose of the big output is needed.
-        INDArray z3 = Nd4j.create(x.dataType(), n, f, geometry.area());
-        for (int i = 0; i < n; i++) {
-            Nd4j.gemm(w2, cols.slice(i), z3.slice(i), false, false, 1.0, 0.0);
+        // The same filters times each image's columns, one BLAS call per image straight into NCHW order.
+        INDArray z3 = Nd4j.createUninitialized(x.dataType(), n, f, geometry.area());
+        Gemm.eachOf(filterMatrix(weights.value()), false, cols, false, z3, 0.0);
+        z = z3.reshape('c', n, f, geometry.outHeight, geometry.outWidth);
+        if (FloatLoops.applies(z3, bias.value()) && FloatLoops.activatesInLoop(activation)) {
+            y = activation == Activation.LINEAR ? z : z.ulike();
+            FloatLoops.biasAndActivate(z, bias.value(), geometry.area(), activation, y);
+            return y;
         }
         z3.addi(bias.value().reshape(1, f, 1));
         z = z3.reshape('c', n, f, geometry.outHeight, geometry.outWidth);
         y = activation == Activation.LINEAR ? z : activation.forward(z);
         return y;
+    }
+
+    /** The weights [filters, channels, k, k] as the matrix [filters, channels * k * k] (same memory). */
+    private INDArray filterMatrix(INDArray w) {
+        return w.reshape('c', spec.filters(), geometry.rows());
     }
 
     @Override
@@ -80,23 +89,20 @@ public final class Conv2D implements Layer {
         int n = geometry.batch;
         int f = spec.filters();
         INDArray dz3 = dz.reshape('c', n, f, geometry.area());
-        INDArray w2 = weights.value().reshape('c', f, geometry.rows());
-        INDArray dw = Nd4j.create(dz.dataType(), f, geometry.rows());
-        INDArray dcols = inputGradientNeeded ? Nd4j.create(dz.dataType(), n, geometry.rows(), geometry.area()) : null;
-        for (int i = 0; i < n; i++) {
-            INDArray dzi = dz3.slice(i);
-            Nd4j.gemm(dzi, cols.slice(i), dw, false, true, 1.0, i == 0 ? 0.0 : 1.0);
-            if (inputGradientNeeded) {
-                Nd4j.gemm(w2, dzi, dcols.slice(i), true, false, 1.0, 0.0);
-            }
+        // dW = sum over the batch of dz[i] cols[i]^T, accumulated by BLAS into the gradient itself
+        Gemm.eachOf(dz3, false, cols, true, filterMatrix(weights.grad()), 0.0);
+        if (FloatLoops.applies(dz3, bias.grad())) {
+            FloatLoops.channelSums(dz3, f, geometry.area(), bias.grad());
+        } else {
+            bias.grad().assign(dz3.sum(0, 2).reshape(1, f));
         }
-        weights.grad().assign(dw.reshape('c', weights.value().shape()));
-        bias.grad().assign(dz3.sum(0, 2).reshape(1, f));
         if (!inputGradientNeeded) {
             return null;
         }
+        INDArray dcols = Nd4j.createUninitialized(dz.dataType(), n, geometry.rows(), geometry.area());
+        Gemm.eachOf(filterMatrix(weights.value()), true, dz3, false, dcols, 0.0);
         if (FloatLoops.applies(dcols)) {
-            INDArray dx = Nd4j.create(DataType.FLOAT, Shapes.batchShape(n, inputShape));
+            INDArray dx = Nd4j.createUninitialized(DataType.FLOAT, Shapes.batchShape(n, inputShape));
             geometry.imageOf(FloatLoops.view(dcols), FloatLoops.view(dx));
             return dx;
         }

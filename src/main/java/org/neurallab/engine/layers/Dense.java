@@ -5,6 +5,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.neurallab.engine.activation.FloatLoops;
 import org.neurallab.engine.activation.Activation;
+import org.neurallab.engine.math.Gemm;
+import org.neurallab.engine.math.Reusable;
 import org.neurallab.engine.model.LayerSpec;
 
 /**
@@ -19,6 +21,10 @@ public final class Dense implements Layer {
     private INDArray x;
     private INDArray z;
     private INDArray y;
+    private final Reusable zKept = new Reusable();
+    private final Reusable yKept = new Reusable();
+    private final Reusable dzKept = new Reusable();
+    private final Reusable dxKept = new Reusable();
 
     /**
      * @param outputLogits skip a softmax activation because the loss applies it (Keras' usual
@@ -41,10 +47,13 @@ public final class Dense implements Layer {
     @Override
     public INDArray forward(INDArray input, boolean training) {
         x = input;
-        z = input.mmul(weights.value());
+        long[] shape = {input.rows(), spec.units()};
+        // while training, results go into arrays kept from the last batch; inference makes new ones
+        z = training ? zKept.get(input.dataType(), shape) : Nd4j.createUninitialized(input.dataType(), shape);
+        Gemm.into(input, false, weights.value(), false, z, 0.0);
         if (FloatLoops.applies(z, bias.value()) && FloatLoops.activatesInLoop(activation)) {
             // float32: bias and activation in one pass over z instead of two ND4J calls
-            y = activation == Activation.LINEAR ? z : z.ulike();
+            y = activation == Activation.LINEAR ? z : training ? yKept.like(z) : z.ulike();
             FloatLoops.biasAndActivate(z, bias.value(), activation, y);
             return y;
         }
@@ -60,14 +69,27 @@ public final class Dense implements Layer {
 
     @Override
     public INDArray backward(INDArray dout, boolean inputGradientNeeded) {
-        INDArray dz = activation == Activation.LINEAR ? dout : activation.backward(z, y, dout);
-        Nd4j.gemm(x, dz, weights.grad(), true, false, 1.0, 0.0);
+        INDArray dz;
+        if (activation == Activation.LINEAR) {
+            dz = dout;
+        } else if (activation.isElementWise() && FloatLoops.applies(z, y, dout)) {
+            dz = dzKept.like(dout);
+            FloatLoops.activationGradient(activation, z, y, dout, dz);
+        } else {
+            dz = activation.backward(z, y, dout);
+        }
+        Gemm.into(x, true, dz, false, weights.grad(), 0.0);
         if (FloatLoops.applies(dz, bias.grad())) {
             FloatLoops.columnSums(dz, spec.units(), bias.grad());
         } else {
             bias.grad().assign(dz.sum(true, 0));
         }
-        return inputGradientNeeded ? Nd4j.gemm(dz, weights.value(), false, true) : null;
+        if (!inputGradientNeeded) {
+            return null;
+        }
+        INDArray dx = dxKept.get(dz.dataType(), x.rows(), x.columns());
+        Gemm.into(dz, false, weights.value(), true, dx, 0.0);
+        return dx;
     }
 
     @Override

@@ -1,22 +1,26 @@
 package org.neurallab.engine.layers;
 
-import java.util.Random;
+import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurallab.engine.activation.FloatLoops;
+import org.neurallab.engine.math.Reusable;
 import org.neurallab.engine.model.LayerSpec;
 
 /**
  * Inverted dropout: while training, each unit is zeroed with probability {@code rate} and the kept
  * ones are scaled by 1/(1-rate), so nothing needs rescaling at inference, where the layer does nothing.
- * Masks come from a generator seeded when the model is built: the same seed gives the same masks.
+ * Masks come from a generator seeded when the model is built: the same seed gives the same masks. (A
+ * SplittableRandom: java.util.Random's thread-safe draws cost more than the rest of the layer.)
  */
 public final class Dropout implements Layer {
     private final LayerSpec.Dropout spec;
-    private Random random = new Random(0);
+    private SplittableRandom random = new SplittableRandom(0);
     private double[] values;
     private long[] shape;
     private org.nd4j.linalg.api.buffer.DataType dataType;
     private INDArray mask;
+    private final Reusable forwardKept = new Reusable();
+    private final Reusable backwardKept = new Reusable();
 
     Dropout(LayerSpec.Dropout spec) {
         this.spec = spec;
@@ -24,7 +28,7 @@ public final class Dropout implements Layer {
 
     @Override
     public int[] build(int[] in, Initializer init) {
-        random = new Random(init.nextSeed());
+        random = new SplittableRandom(init.nextSeed());
         return outputShape(in);
     }
 
@@ -39,23 +43,29 @@ public final class Dropout implements Layer {
         if (values == null || values.length != x.length()) {
             values = new double[(int) x.length()];
         }
-        for (int i = 0; i < values.length; i++) {
-            values[i] = random.nextDouble() < spec.rate() ? 0.0 : keep;
+        // Each 64-bit draw decides two units: a unit is dropped when its 32 random bits fall below rate * 2^32.
+        long threshold = (long) (spec.rate() * 0x1p32);
+        for (int i = 0; i < values.length; i += 2) {
+            long bits = random.nextLong();
+            values[i] = (bits & 0xFFFFFFFFL) < threshold ? 0.0 : keep;
+            if (i + 1 < values.length) {
+                values[i + 1] = (bits >>> 32) < threshold ? 0.0 : keep;
+            }
         }
         shape = x.shape();
         dataType = x.dataType();
-        return times(x);
+        return times(x, forwardKept);
     }
 
     @Override
     public INDArray backward(INDArray dout) {
-        return values == null ? dout : times(dout);
+        return values == null ? dout : times(dout, backwardKept);
     }
 
-    /** a * mask: one loop for float32 arrays, an ND4J multiply otherwise. */
-    private INDArray times(INDArray a) {
+    /** a * mask: one loop for float32 arrays (into an array kept between batches), an ND4J multiply otherwise. */
+    private INDArray times(INDArray a, Reusable kept) {
         if (FloatLoops.applies(a)) {
-            INDArray out = a.ulike();
+            INDArray out = kept.like(a);
             FloatLoops.multiply(a, values, out);
             return out;
         }

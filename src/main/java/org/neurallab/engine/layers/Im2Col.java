@@ -110,10 +110,17 @@ final class Im2Col {
         return dx;
     }
 
+    /** Scratch for {@link #imageOf(java.nio.FloatBuffer, java.nio.FloatBuffer)}, kept with the geometry. */
+    private float[] imageSums;
+
     /** The same for float32 arrays; {@code dx} (batch * channels * height * width values) is overwritten. */
     void imageOf(java.nio.FloatBuffer columns, java.nio.FloatBuffer dx) {
         int[] map = sourceIndex();
-        float[] sum = new float[batch * channels * height * width];
+        if (imageSums == null) {
+            imageSums = new float[batch * channels * height * width];
+        }
+        float[] sum = imageSums;
+        java.util.Arrays.fill(sum, 0f);
         for (int i = 0; i < map.length; i++) {
             if (map[i] >= 0) {
                 sum[map[i]] += columns.get(i);

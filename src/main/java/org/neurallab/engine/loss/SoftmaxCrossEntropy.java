@@ -4,6 +4,7 @@ import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
 import org.neurallab.engine.activation.FloatLoops;
+import org.neurallab.engine.math.Reusable;
 import org.neurallab.engine.activation.Activation;
 
 /**
@@ -14,6 +15,9 @@ import org.neurallab.engine.activation.Activation;
 public final class SoftmaxCrossEntropy implements Loss {
     private INDArray probabilities;
     private INDArray target;
+    /** Arrays kept between batches (the probabilities stay inside; the gradient is read before the next batch). */
+    private final Reusable probabilitiesKept = new Reusable();
+    private final Reusable gradientKept = new Reusable();
 
     @Override
     public double forward(INDArray logits, INDArray target) {
@@ -32,7 +36,7 @@ public final class SoftmaxCrossEntropy implements Loss {
     private double forwardInLoop(INDArray logits, INDArray target) {
         FloatBuffer z = FloatLoops.view(logits);
         FloatBuffer t = FloatLoops.view(target);
-        probabilities = logits.ulike();
+        probabilities = probabilitiesKept.like(logits);
         FloatBuffer p = FloatLoops.view(probabilities);
         int rows = (int) logits.rows();
         int cols = (int) logits.columns();
@@ -59,7 +63,7 @@ public final class SoftmaxCrossEntropy implements Loss {
     @Override
     public INDArray backward() {
         if (FloatLoops.applies(probabilities, target)) {
-            INDArray grad = probabilities.ulike();
+            INDArray grad = gradientKept.like(probabilities);
             FloatBuffer g = FloatLoops.view(grad);
             FloatBuffer p = FloatLoops.view(probabilities);
             FloatBuffer t = FloatLoops.view(target);

@@ -1,11 +1,7 @@
 package org.neurallab.engine.optim;
 
-import java.nio.FloatBuffer;
-import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.updaters.AdamUpdater;
-import org.nd4j.linalg.factory.Nd4j;
-import org.neurallab.engine.activation.FloatLoops;
+import org.nd4j.linalg.ops.transforms.Transforms;
 import org.neurallab.engine.layers.Param;
 
 /**
@@ -16,9 +12,9 @@ public final class Adam extends BaseOptimizer {
     private final double beta1;
     private final double beta2;
     private final double epsilon;
-    /** Parameters up to this size are updated in a Java loop. */
-    static final long SMALL = 1 << 14;
     private long t;
+    /** lr * sqrt(1 - beta2^t) / (1 - beta1^t): the learning rate with both corrections for this step. */
+    private double correctedRate;
 
     public Adam(double learningRate, double beta1, double beta2, double epsilon) {
         super(learningRate);
@@ -28,37 +24,44 @@ public final class Adam extends BaseOptimizer {
     }
 
     @Override
-    public void step(List<Param> params) {
+    void beginStep() {
         t++;
-        for (Param p : params) {
-            INDArray[] s = state(p, 2);
-            // ND4J's fused Adam op does in one pass over the array what the formula below says; it turns
-            // the gradient into the update in place and advances both moments.
-            //   m = b1 m + (1 - b1) g;  v = b2 v + (1 - b2) g^2
-            //   w -= lr * sqrt(1 - b2^t) / (1 - b1^t) * m / (sqrt(v) + eps)
-            if (p.size() <= SMALL && FloatLoops.applies(p.value(), p.grad(), s[0], s[1])) {
-                stepInLoop(p, s[0], s[1]);
-                continue;
-            }
-            Nd4j.exec(new AdamUpdater(p.grad(), s[1], s[0], learningRate(), beta1, beta2, epsilon, (int) (t - 1)));
-            p.value().subi(p.grad());
-        }
+        correctedRate = learningRate() * Math.sqrt(1 - Math.pow(beta2, t)) / (1 - Math.pow(beta1, t));
     }
 
-    /** The same update in one Java pass, for biases and small weights where two ND4J calls cost more. */
-    private void stepInLoop(Param p, INDArray mState, INDArray vState) {
-        FloatBuffer w = FloatLoops.view(p.value());
-        FloatBuffer g = FloatLoops.view(p.grad());
-        FloatBuffer m = FloatLoops.view(mState);
-        FloatBuffer v = FloatLoops.view(vState);
-        double rate = learningRate() * Math.sqrt(1 - Math.pow(beta2, t)) / (1 - Math.pow(beta1, t));
-        for (int i = 0, n = (int) p.size(); i < n; i++) {
-            double gi = g.get(i);
-            double mi = beta1 * m.get(i) + (1 - beta1) * gi;
-            double vi = beta2 * v.get(i) + (1 - beta2) * gi * gi;
-            m.put(i, (float) mi);
-            v.put(i, (float) vi);
-            w.put(i, (float) (w.get(i) - rate * mi / (Math.sqrt(vi) + epsilon)));
+    @Override
+    int stateCount() {
+        return 2;
+    }
+
+    //   m = b1 m + (1 - b1) g;  v = b2 v + (1 - b2) g^2
+    //   w -= lr * sqrt(1 - b2^t) / (1 - b1^t) * m / (sqrt(v) + eps)
+    @Override
+    void stepWithNd4j(Param p) {
+        INDArray[] s = state(p, 2);
+        INDArray g = p.grad();
+        s[0].muli(beta1).addi(g.mul(1 - beta1));
+        s[1].muli(beta2).addi(g.mul(g).muli(1 - beta2));
+        p.value().subi(s[0].mul(correctedRate).divi(Transforms.sqrt(s[1], true).addi(epsilon)));
+    }
+
+    @Override
+    void update(float[] w, float[] g, int count, float[][] state) {
+        float[] m = state[0];
+        float[] v = state[1];
+        float b1 = (float) beta1;
+        float c1 = (float) (1 - beta1);
+        float b2 = (float) beta2;
+        float c2 = (float) (1 - beta2);
+        float rate = (float) correctedRate;
+        float eps = (float) epsilon;
+        for (int i = 0; i < count; i++) {
+            float gi = g[i];
+            float mi = b1 * m[i] + c1 * gi;
+            float vi = b2 * v[i] + c2 * gi * gi;
+            m[i] = mi;
+            v[i] = vi;
+            w[i] -= rate * mi / ((float) Math.sqrt(vi) + eps);
         }
     }
 }

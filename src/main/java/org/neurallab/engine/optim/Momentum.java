@@ -1,6 +1,5 @@
 package org.neurallab.engine.optim;
 
-import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurallab.engine.layers.Param;
 
@@ -14,11 +13,26 @@ public final class Momentum extends BaseOptimizer {
     }
 
     @Override
-    public void step(List<Param> params) {
-        for (Param p : params) {
-            INDArray v = state(p, 1)[0];
-            v.muli(momentum).subi(p.grad().mul(learningRate()));
-            p.value().addi(v);
+    int stateCount() {
+        return 1;
+    }
+
+    @Override
+    void stepWithNd4j(Param p) {
+        INDArray v = state(p, 1)[0];
+        v.muli(momentum).subi(p.grad().mul(learningRate()));
+        p.value().addi(v);
+    }
+
+    @Override
+    void update(float[] w, float[] g, int count, float[][] state) {
+        float[] v = state[0];
+        float mu = (float) momentum;
+        float lr = (float) learningRate();
+        for (int i = 0; i < count; i++) {
+            float vi = mu * v[i] - lr * g[i];
+            v[i] = vi;
+            w[i] += vi;
         }
     }
 }

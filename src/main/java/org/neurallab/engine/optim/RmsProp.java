@@ -1,6 +1,5 @@
 package org.neurallab.engine.optim;
 
-import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
 import org.neurallab.engine.layers.Param;
@@ -17,12 +16,30 @@ public final class RmsProp extends BaseOptimizer {
     }
 
     @Override
-    public void step(List<Param> params) {
-        for (Param p : params) {
-            INDArray s = state(p, 1)[0];
-            INDArray g = p.grad();
-            s.muli(rho).addi(g.mul(g).muli(1 - rho));
-            p.value().subi(g.mul(learningRate()).divi(Transforms.sqrt(s, true).addi(epsilon)));
+    int stateCount() {
+        return 1;
+    }
+
+    @Override
+    void stepWithNd4j(Param p) {
+        INDArray s = state(p, 1)[0];
+        INDArray g = p.grad();
+        s.muli(rho).addi(g.mul(g).muli(1 - rho));
+        p.value().subi(g.mul(learningRate()).divi(Transforms.sqrt(s, true).addi(epsilon)));
+    }
+
+    @Override
+    void update(float[] w, float[] g, int count, float[][] state) {
+        float[] s = state[0];
+        float r = (float) rho;
+        float r1 = (float) (1 - rho);
+        float lr = (float) learningRate();
+        float eps = (float) epsilon;
+        for (int i = 0; i < count; i++) {
+            float gi = g[i];
+            float si = r * s[i] + r1 * gi * gi;
+            s[i] = si;
+            w[i] -= lr * gi / ((float) Math.sqrt(si) + eps);
         }
     }
 }

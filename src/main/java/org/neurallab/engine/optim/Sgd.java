@@ -1,6 +1,5 @@
 package org.neurallab.engine.optim;
 
-import java.util.List;
 import org.neurallab.engine.layers.Param;
 
 /** Plain gradient descent: w = w - lr * dL/dw. */
@@ -10,9 +9,20 @@ public final class Sgd extends BaseOptimizer {
     }
 
     @Override
-    public void step(List<Param> params) {
-        for (Param p : params) {
-            p.value().subi(p.grad().mul(learningRate()));
+    int stateCount() {
+        return 0;
+    }
+
+    @Override
+    void stepWithNd4j(Param p) {
+        p.value().subi(p.grad().mul(learningRate()));
+    }
+
+    @Override
+    void update(float[] w, float[] g, int count, float[][] state) {
+        float lr = (float) learningRate();
+        for (int i = 0; i < count; i++) {
+            w[i] -= lr * g[i];
         }
     }
 }
