@@ -34,9 +34,9 @@ final class DisplayTanh {
         return x * p / q;
     }
 
-    /** Replaces every value of {@code v} by its tanh (the loop the JIT vectorizes). */
-    static void applyInPlace(double[] v) {
-        for (int i = 0; i < v.length; i++) {
+    /** Replaces v[from..to) by its tanh (the loop the JIT vectorizes). */
+    static void applyInPlace(double[] v, int from, int to) {
+        for (int i = from; i < to; i++) {
             v[i] = tanh(v[i]);
         }
     }
