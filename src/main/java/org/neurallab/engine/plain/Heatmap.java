@@ -25,6 +25,9 @@ public final class Heatmap {
         out[1] = x2;
     };
 
+    /** Points per block in {@link #compute()}: 16 arrays of 256 doubles fill 32 KB. */
+    private static final int BLOCK = 256;
+
     private final DenseNet net;
     private final int points;
     /** inputs[i][p]: feature i of point p. */
@@ -91,20 +94,27 @@ public final class Heatmap {
         double[][] prev = inputs;
         for (int l = 0; l < values.length; l++) {
             double[][] out = values[l];
-            int in = sizes[l];
-            for (int j = 0; j < out.length; j++) {
-                double[] z = out[j];
-                java.util.Arrays.fill(z, net.bias(l, j));
-                for (int i = 0; i < in; i++) {
-                    double w = net.weight(l, i, j);
-                    double[] x = prev[i];
-                    for (int p = 0; p < points; p++) {
-                        z[p] += w * x[p];
-                    }
+            // Block by block of points, so a layer's inputs and outputs for the block stay in the L1 cache.
+            for (int from = 0; from < points; from += BLOCK) {
+                int to = Math.min(points, from + BLOCK);
+                for (int j = 0; j < out.length; j++) {
+                    weightedSums(l, j, sizes[l], prev, out[j], from, to);
                 }
             }
             activate(net.activation(l), out);
             prev = out;
+        }
+    }
+
+    /** z[p] = b_j + sum_i w_ij x_i[p] for p in [from, to). */
+    private void weightedSums(int l, int j, int in, double[][] x, double[] z, int from, int to) {
+        java.util.Arrays.fill(z, from, to, net.bias(l, j));
+        for (int i = 0; i < in; i++) {
+            double w = net.weight(l, i, j);
+            double[] xi = x[i];
+            for (int p = from; p < to; p++) {
+                z[p] += w * xi[p];
+            }
         }
     }
 
@@ -122,6 +132,13 @@ public final class Heatmap {
                 for (int j = 0; j < out.length; j++) {
                     out[j][p] = column[j];
                 }
+            }
+            return;
+        }
+        if (f == Activation.TANH) {
+            // Display only: the vectorizable tanh (within 5e-8 of Math.tanh); the exact one was 80 % of the time.
+            for (double[] neuron : out) {
+                DisplayTanh.applyInPlace(neuron, 0, points);
             }
             return;
         }

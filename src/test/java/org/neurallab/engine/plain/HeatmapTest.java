@@ -11,7 +11,10 @@ import org.neurallab.engine.loss.LossType;
 import org.neurallab.engine.model.LayerSpec;
 import org.neurallab.engine.model.ModelSpec;
 
-/** The heatmap grid gives, at every point, exactly what a single forward pass gives. */
+/**
+ * The heatmap grid gives, at every point, what a single forward pass gives (to 1e-6: the heatmap's tanh is
+ * the display approximation, within 5e-8 of the exact one).
+ */
 class HeatmapTest {
 
     @Test
@@ -35,7 +38,7 @@ class HeatmapTest {
             net.forwardAll(in, all);
             for (int l = 0; l < all.length; l++) {
                 for (int j = 0; j < all[l].length; j++) {
-                    assertThat(map.neuron(l, j)[p]).as("layer %d neuron %d point %d", l, j, p).isCloseTo(all[l][j], within(1e-12));
+                    assertThat(map.neuron(l, j)[p]).as("layer %d neuron %d point %d", l, j, p).isCloseTo(all[l][j], within(1e-6));
                 }
             }
         }
