@@ -39,8 +39,11 @@ import picocli.CommandLine.Command;
 @Command(name = "self-check", aliases = "--self-check", mixinStandardHelpOptions = true,
         description = "Check that the datasets, bundled models, images and the native engine work; exit 0 if so.")
 public final class SelfCheckCommand implements Callable<Integer> {
-    /** A bundled model must read at least this share of the first test images correctly. */
-    static final double MIN_ACCURACY = 0.9;
+    /**
+     * A bundled model must read at least this share of the first test images correctly: far above chance
+     * (10 %), so a broken or wrong file fails, and below the Fashion model's 0.89-0.92 on those images.
+     */
+    static final double MIN_ACCURACY = 0.85;
     static final int PREDICTED_IMAGES = 200;
     static final List<String> FONTS = List.of("/org/neurallab/fonts/NeuralLabGothic-Regular.ttf",
             "/org/neurallab/fonts/NeuralLabGothic-Bold.ttf");
