@@ -47,7 +47,7 @@ draw() { # a stroke on the Digits pad, then Clear
   for _ in $(seq 1 12); do DISPLAY=$display xdotool mousemove_relative -- -2 16; sleep 0.05; done
   DISPLAY=$display xdotool mouseup 1
   sleep 2
-  click 372 431
+  click 302 470 # Clear
 }
 sample() { # prints "RSS_MB THREADS" of the app
   awk '/^VmRSS/ {rss = int($2 / 1024)} /^Threads/ {t = $2} END {print rss, t}' "/proc/$app/status"

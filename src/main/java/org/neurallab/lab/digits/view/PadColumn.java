@@ -5,7 +5,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import atlantafx.base.theme.Styles;
 import org.neurallab.app.I18n;
 import org.neurallab.lab.digits.pad.DrawingPad;
 import org.neurallab.lab.digits.pad.PadPipeline;
@@ -34,7 +36,10 @@ public final class PadColumn extends VBox {
         sample.setId("digits-sample");
         sample.setOnAction(e -> onSample.run());
         FlowPane tools = new FlowPane(6, 6);
-        tools.getChildren().addAll(pens(i18n, pad, eraser));
+        // the three pens read as one control (the theme's pill segments), so the tools take two rows, not three
+        HBox penChoice = new HBox(pens(i18n, pad, eraser));
+        penChoice.setId("digits-pens");
+        tools.getChildren().add(penChoice);
         tools.getChildren().addAll(eraser, undo, clear, sample);
         tools.prefWrapLengthProperty().bind(pad.widthProperty());
         hint.setId("digits-hint");
@@ -59,7 +64,9 @@ public final class PadColumn extends VBox {
             double width = PadPipeline.PEN_WIDTHS[i];
             ToggleButton pen = new ToggleButton();
             pen.textProperty().bind(i18n.bind("digits.pad.pen." + PEN_NAMES[i]));
+            pen.setTooltip(i18n.tooltip("digits.pad.pen." + PEN_NAMES[i] + ".tip"));
             pen.setId("digits-pen-" + PEN_NAMES[i]);
+            pen.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == pens.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             pen.setToggleGroup(group);
             pen.setSelected(width == pad.penWidthProperty().get());
             pen.setOnAction(e -> {
