@@ -4,23 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
-import javafx.scene.control.Tab;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import javafx.scene.control.Tab;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.neurallab.app.I18n;
 import org.neurallab.app.Screenshots;
 import org.neurallab.lab.training.inside.InsidePane;
 import org.neurallab.lab.training.run.RunController.Phase;
 import org.neurallab.lab.training.settings.ModelPreset;
-import org.neurallab.train.TrainingService;
 import org.neurallab.train.inside.InsideSnapshot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,39 +22,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * layer's weights as pictures appear and change as it learns; paused, it shows the batch it stopped after;
  * Korean works.
  */
-@ExtendWith(ApplicationExtension.class)
-class InsidePanelTest {
-    private static TrainingService service;
-    private TrainingView view;
-
-    @BeforeAll
-    static void service() {
-        service = new TrainingService();
-    }
-
-    @AfterAll
-    static void shutdown() {
-        service.close();
-    }
-
+class InsidePanelTest extends TrainingViewFixture {
     @Start
     void start(Stage stage) {
-        I18n.get().setLocale(Locale.ENGLISH);
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        view = new TrainingView(service);
-        stage.setScene(new Scene(view, 1280, 800));
-        stage.show();
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void closeView(FxRobot robot) {
-        robot.interact(view::dispose);
-        robot.interact(() -> I18n.get().setLocale(Locale.ENGLISH));
-    }
-
-    private static void waitFor(int seconds, java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        show(stage);
     }
 
     @Test

@@ -5,20 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.neurallab.app.I18n;
 import org.neurallab.app.Screenshots;
 import org.neurallab.engine.activation.Activation;
@@ -29,11 +22,8 @@ import org.neurallab.lab.training.charts.ChartLegend;
 import org.neurallab.lab.training.charts.RunRecord;
 import org.neurallab.lab.training.run.RunController.Phase;
 import org.neurallab.lab.training.settings.ModelPreset;
-import org.neurallab.train.TrainingService;
 import org.neurallab.ui.chart.LiveChart;
-import org.neurallab.ui.chart.Series;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -42,41 +32,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * subset (with and without dropout, ticked and unticked in the run list), and twenty runs' worth of records
  * that must leave the legend one line and the charts their size.
  */
-@ExtendWith(ApplicationExtension.class)
-class RunOverlayTest {
-    private static TrainingService service;
-    private TrainingView view;
-
-    @BeforeAll
-    static void service() {
-        service = new TrainingService();
-    }
-
-    @AfterAll
-    static void shutdown() {
-        service.close();
-    }
-
+class RunOverlayTest extends TrainingViewFixture {
     @Start
     void start(Stage stage) {
-        I18n.get().setLocale(Locale.ENGLISH);
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        view = new TrainingView(service);
-        stage.setScene(new Scene(view, 1280, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void closeView(FxRobot robot) {
-        robot.interact(() -> {
-            view.dispose();
-            I18n.get().setLocale(Locale.ENGLISH);
-        });
-    }
-
-    private static void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        show(stage);
     }
 
     /** Clicks a button and waits until run number {@code run} is trained and measured on the test images. */

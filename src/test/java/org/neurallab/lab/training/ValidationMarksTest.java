@@ -2,25 +2,17 @@ package org.neurallab.lab.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.neurallab.app.I18n;
-import org.neurallab.train.TrainingService;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,35 +21,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * whose tooltip says what is allowed, in the current language), Start is disabled and says why; a good
  * value removes the mark and Start comes back.
  */
-@ExtendWith(ApplicationExtension.class)
-class ValidationMarksTest {
-    private static TrainingService service;
-    private TrainingView view;
-
-    @BeforeAll
-    static void service() {
-        service = new TrainingService();
-    }
-
-    @AfterAll
-    static void shutdown() {
-        service.close();
-    }
-
+class ValidationMarksTest extends TrainingViewFixture {
     @Start
     void start(Stage stage) {
-        I18n.get().setLocale(Locale.ENGLISH);
-        javafx.application.Application.setUserAgentStylesheet(
-                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        view = new TrainingView(service);
-        stage.setScene(new Scene(view, 1280, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> I18n.get().setLocale(Locale.ENGLISH));
-        robot.interact(view::dispose);
+        show(stage);
     }
 
     @Test
