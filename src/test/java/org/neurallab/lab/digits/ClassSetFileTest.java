@@ -52,6 +52,21 @@ class ClassSetFileTest {
     }
 
     @Test
+    void anOversizedFileOrAFolderIsRefusedBeforeReading(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("big.json");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(64L << 20); // 64 MB, above the 22 MB cap; sparse: costs no disk, and must not be read
+        }
+        assertThatThrownBy(() -> ClassSetFile.load(big)).isInstanceOf(ClassSetFileException.class)
+                .hasMessageContaining("big.json").hasMessageContaining("67108864 bytes").hasMessageContaining("at most");
+        Path folder = Files.createDirectory(dir.resolve("set.json"));
+        assertThatThrownBy(() -> ClassSetFile.load(folder)).isInstanceOf(ClassSetFileException.class)
+                .hasMessageContaining("is a folder");
+        assertThatThrownBy(() -> ClassSetFile.load(dir.resolve("missing.json")))
+                .isInstanceOf(ClassSetFileException.class).hasMessageContaining("does not exist");
+    }
+
+    @Test
     void aFailedSaveKeepsTheOldFile(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("set.json");
         ClassSet set = new ClassSet(List.of(new TeachClass("a", List.of(sample(1)))));

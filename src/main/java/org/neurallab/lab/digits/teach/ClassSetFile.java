@@ -50,7 +50,8 @@ public final class ClassSetFile {
 
     public static ClassSet load(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new ClassSetFileException(file, "the file does not exist", null);
+            throw new ClassSetFileException(file, Files.isDirectory(file) ? "it is a folder, not a class set file"
+                    : Files.exists(file) ? "it is not a regular file" : "the file does not exist", null);
         }
         long size = Files.size(file);
         if (size > MAX_BYTES) {
