@@ -32,7 +32,7 @@ public final class RunHandle {
     private boolean pauseRequested;
     private boolean stopRequested;
     private int stepsAllowed;
-    private boolean oneMoreBeforePause;
+    private boolean lastBatchUnseen;
     private boolean ticked;
     private volatile TrainingEvent outcome;
 
@@ -51,7 +51,6 @@ public final class RunHandle {
     public void resume() {
         update(() -> {
             pauseRequested = false;
-            oneMoreBeforePause = false;
             stepsAllowed = 0;
         });
     }
@@ -151,13 +150,15 @@ public final class RunHandle {
     }
 
     /**
-     * A pause that has been asked for takes effect one batch later: the worker uses this when the pause came
-     * while it trained a batch it did not look inside, so that the paused run shows its last batch.
+     * Says whether the batch just trained was looked inside. A pause that finds the last batch unseen takes
+     * effect one batch later: that batch starts with the pause already asked for, so the sampler looks inside it
+     * and the paused run shows the batch it stopped after. Deciding this in {@link #awaitTurn}, under the same
+     * lock as the pause itself, leaves no moment at which a pause could slip in unseen.
      */
-    void oneMoreBatchBeforePause() {
+    void lastBatchSeen(boolean seen) {
         lock.lock();
         try {
-            oneMoreBeforePause = pauseRequested && state != RunState.PAUSED;
+            lastBatchUnseen = !seen;
         } finally {
             lock.unlock();
         }
@@ -201,8 +202,8 @@ public final class RunHandle {
                         ticked = false;
                         train = true;
                     }
-                } else if (state != RunState.PAUSED && oneMoreBeforePause) {
-                    oneMoreBeforePause = false;
+                } else if (state != RunState.PAUSED && lastBatchUnseen) {
+                    lastBatchUnseen = false;
                     train = true;
                 } else if (state != RunState.PAUSED) {
                     state = RunState.PAUSED;

@@ -63,10 +63,10 @@ final class Trainer {
                 BatchPair batch = train.batch(indices);
 
                 StepResult step = model.trainStep(batch.x(), batch.y(), optimizer, regularization, inside);
-                if (inside != null && !inside.sampledLastStep()) {
-                    // a pause asked during this batch waits for the next one, which is sampled: paused,
+                if (inside != null) {
+                    // a pause that finds this batch unseen waits for the next one, which is sampled: paused,
                     // the run shows the batch it stopped after
-                    handle.oneMoreBatchBeforePause();
+                    handle.lastBatchSeen(inside.sampledLastStep());
                 }
                 double loss = step.loss();
                 checkDivergence(epoch, b + 1, optimizer, loss);
