@@ -117,10 +117,20 @@ public final class Sequential {
         return backward(dout, true);
     }
 
+    /**
+     * Back-propagates through the layers in reverse. Without the input gradient, it stops at the first layer
+     * that has weights and does not compute that layer's input gradient: layers before it (a Flatten, say)
+     * have nothing to learn, and for an MLP on images the skipped product is a third of the step's work.
+     */
     private INDArray backward(INDArray dout, boolean inputGradientNeeded) {
+        int firstTrainable = 0;
+        while (firstTrainable < layers.size() - 1 && layers.get(firstTrainable).params().isEmpty()) {
+            firstTrainable++;
+        }
+        int last = inputGradientNeeded ? 0 : firstTrainable;
         INDArray d = dout;
-        for (int i = layers.size() - 1; i >= 0; i--) {
-            d = layers.get(i).backward(d, i > 0 || inputGradientNeeded);
+        for (int i = layers.size() - 1; i >= last; i--) {
+            d = layers.get(i).backward(d, i > last || inputGradientNeeded);
         }
         return d;
     }
