@@ -51,10 +51,12 @@ done
   -o libopenblas_nolapack.so.0 libopenblas.so.0)
 strip --strip-unneeded "$input"/natives/*.so* "$input"/lib/*.so
 
-# The heap: at most 2 GB, but G1 is asked to give back what it does not use (at most 40 % free after a
-# collection), to accept a little more time in GC (1/7) before it grows the heap, and to keep the young generation
-# (what the UI and the training loops churn through) at 192 MB at most - on a busy 2-core machine the heap otherwise
-# grew to the 2 GB cap within minutes although the app holds about 400 MB (see the soak in issue 16).
+# The heap: at most 1 GB (the app holds about 400 MB, datasets included; `mvn javafx:run` uses the same cap), and G1
+# is asked to give back what it does not use (at most 40 % free after a collection), to accept a little more time in
+# GC (1/7) before it grows the heap, and to keep the young generation (what the UI and the training loops churn
+# through) at 192 MB at most. With a 2 GB cap the heap grew toward the cap on a busy 2-core machine, and the resident
+# memory kept rising by 12-14 % after minute 5 of the 30-minute soak; with 1 GB it stays within about 1 % (issue 16).
+# Off-heap arrays (ND4J through JavaCPP) get 1 GB, and the whole process 2.5 GB before JavaCPP refuses to allocate.
 # Java modules the app uses (jdeps over the jar and its libraries, plus Korean locale data and charsets)
 modules=java.base,java.desktop,java.logging,java.management,java.naming,java.sql,java.xml,jdk.unsupported,jdk.management,jdk.localedata,jdk.charsets,jdk.zipfs
 
@@ -66,13 +68,13 @@ jpackage --type app-image "${common[@]}" \
   --main-class org.neurallab.root.Launcher \
   --add-modules "$modules" \
   --jlink-options "--strip-debug --no-man-pages --no-header-files --strip-native-commands --include-locales=en,ko" \
-  --java-options "-Xmx2g" \
+  --java-options "-Xmx1g" \
   --java-options "-XX:MaxHeapFreeRatio=40" \
   --java-options "-XX:MinHeapFreeRatio=15" \
   --java-options "-XX:GCTimeRatio=6" \
   --java-options "-XX:MaxNewSize=192m" \
-  --java-options "-Dorg.bytedeco.javacpp.maxbytes=2g" \
-  --java-options "-Dorg.bytedeco.javacpp.maxphysicalbytes=5g" \
+  --java-options "-Dorg.bytedeco.javacpp.maxbytes=1g" \
+  --java-options "-Dorg.bytedeco.javacpp.maxphysicalbytes=2560m" \
   --java-options "-Dneurallab.datasets=\$APPDIR/datasets" \
   --java-options "-Dneurallab.assets=\$APPDIR/assets" \
   --java-options "-Djava.library.path=\$APPDIR/natives" \
