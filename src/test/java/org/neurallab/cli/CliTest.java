@@ -139,4 +139,21 @@ class CliTest {
         assertThat(digits.get("workload").asText()).isEqualTo("digits_latency");
         assertThat(digits.get("p95Ms").asDouble()).isGreaterThanOrEqualTo(digits.get("p50Ms").asDouble()).isPositive();
     }
+
+    @Test
+    void trainlabTrainsTheLabsDefaultModelThroughTheServiceAndReportsBothSpeeds() throws Exception {
+        Result r = run("bench", "trainlab", "--samples", "3200");
+        assertThat(r.code()).as(r.err()).isZero();
+        String[] lines = r.out().strip().split("\\R");
+        com.fasterxml.jackson.databind.JsonNode row = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(lines[lines.length - 1]);
+        assertThat(row.get("workload").asText()).isEqualTo("trainlab");
+        // a tenth held back for validation, as the lab does: 90 batches of 32 trained, each with its event
+        assertThat(row.get("samples").asInt()).isEqualTo(2880);
+        assertThat(row.get("validation").asInt()).isEqualTo(320);
+        assertThat(row.get("events").asInt()).isGreaterThan(90);
+        // the progress line's speed counts only the training steps, so it is above the epoch's (validation included)
+        assertThat(row.get("lab_train_samples_per_s").asDouble()).isGreaterThan(row.get("lab_samples_per_s").asDouble());
+        assertThat(row.get("val_accuracy").asDouble()).isBetween(0.5, 1.0);
+    }
 }
