@@ -27,14 +27,20 @@ import org.neurallab.train.Evaluation;
 import org.neurallab.train.LossDivergedException;
 import org.neurallab.train.StopReason;
 import org.neurallab.train.TrainingEvent;
+import org.neurallab.ui.chart.RedrawPacer;
 
 /**
  * Shows the run that {@link RunController} reports: the charts' points, the progress, the run list and, after
  * a finished run, the test results. The controller takes the worker's events once per frame whether or not
- * the lab is on screen; this presenter records every event into the current run and redraws at most once
- * per frame, and only while the lab is shown (a hidden lab is redrawn when it comes back).
+ * the lab is on screen; this presenter records every event into the current run and updates the progress
+ * line at most once per frame, and only while the lab is shown (a hidden lab is redrawn when it comes back).
+ * The two charts are redrawn at most {@link #CHART_FRAMES_PER_SECOND} times a second while batches stream in,
+ * and at once for anything else (a new epoch, a pause, the end): drawn in software they cost the renderer
+ * more CPU than they are worth at 60 frames a second, and on a two-core machine that CPU is the training's.
  */
 final class RunPresenter implements RunListener {
+    static final int CHART_FRAMES_PER_SECOND = 10;
+
 
     /** Where a new run's ingredients come from: the data, model, settings and augmentation panes. */
     interface Setup {
@@ -76,6 +82,7 @@ final class RunPresenter implements RunListener {
     private int runNumber;
     private boolean active = true;
     private boolean dirty;
+    private final RedrawPacer chartPacer = new RedrawPacer(CHART_FRAMES_PER_SECOND);
 
     RunPresenter(RunController controller, Setup setup, Display display, Messages messages) {
         this.controller = controller;
@@ -94,6 +101,7 @@ final class RunPresenter implements RunListener {
     void setActive(boolean active) {
         this.active = active;
         if (active && dirty) {
+            chartPacer.force();
             onFrame();
         }
     }
@@ -157,7 +165,9 @@ final class RunPresenter implements RunListener {
             return;
         }
         dirty = false;
-        display.charts().redraw();
+        if (chartPacer.take(System.nanoTime())) {
+            display.charts().redraw();
+        }
         if (lastBatch != null && started != null) {
             display.progress().show(lastBatch.epoch(), started.epochs(), lastBatch.batch(),
                     lastBatch.batchesPerEpoch(), lastBatch.samplesPerSecond(), lastBatch.elapsedMs() / 1000.0,
@@ -177,6 +187,9 @@ final class RunPresenter implements RunListener {
     private void apply(TrainingEvent e) {
         if (current == null) {
             return;
+        }
+        if (!(e instanceof TrainingEvent.BatchEnd) && !(e instanceof TrainingEvent.Inside)) {
+            chartPacer.force();
         }
         if (e instanceof TrainingEvent.Started s) {
             started = s;
