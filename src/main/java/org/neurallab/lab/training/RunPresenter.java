@@ -41,7 +41,6 @@ import org.neurallab.ui.chart.RedrawPacer;
 final class RunPresenter implements RunListener {
     static final int CHART_FRAMES_PER_SECOND = 10;
 
-
     /** Where a new run's ingredients come from: the data, model, settings and augmentation panes. */
     interface Setup {
         DatasetPane.LoadedData data();
