@@ -2,44 +2,22 @@ package org.neurallab.lab.playground.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import javafx.application.Application;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.controlsfx.control.ToggleSwitch;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.neurallab.app.I18n;
 import org.neurallab.lab.playground.state.PaletteKind;
 import org.neurallab.lab.playground.state.PlaygroundConfig;
-import org.neurallab.train.TrainingService;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Playground's on/off options are ControlsFX switches, and clicking one drives its option (and back). */
-@ExtendWith(ApplicationExtension.class)
-class DisplaySwitchesTest {
-    private final TrainingService service = new TrainingService();
-    private PlaygroundView view;
+class DisplaySwitchesTest extends PlaygroundViewFixture {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        I18n.get().setLocale(I18n.ENGLISH);
-        view = new PlaygroundView(new PlaygroundConfig(), new javafx.beans.property.SimpleDoubleProperty(1),
-                service.worker("playground-switches"));
-        stage.setScene(new Scene((Parent) view.node(), 1280, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(view::close);
-        service.shutdown();
+        show(stage, new PlaygroundConfig());
     }
 
     @Test

@@ -3,17 +3,12 @@ package org.neurallab.lab.playground.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.neurallab.app.I18n;
 import org.neurallab.app.Screenshots;
 import org.neurallab.engine.activation.Activation;
@@ -21,35 +16,16 @@ import org.neurallab.engine.plain.WeightInit;
 import org.neurallab.lab.playground.data.PointDataset;
 import org.neurallab.lab.playground.state.PlaygroundConfig;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Picking a function-boundary dataset, zero first weights and the step function, and showing gradients. */
-@ExtendWith(ApplicationExtension.class)
-class LearningChoicesViewTest {
-    private final org.neurallab.train.TrainingService service = new org.neurallab.train.TrainingService();
-    private PlaygroundView view;
+class LearningChoicesViewTest extends PlaygroundViewFixture {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        I18n.get().setLocale(I18n.ENGLISH);
-        view = new PlaygroundView(new PlaygroundConfig(), new javafx.beans.property.SimpleDoubleProperty(1),
-                service.worker("playground-test"));
-        stage.setScene(new Scene((Parent) view.node(), 1280, 800));
-        stage.show();
+        show(stage, new PlaygroundConfig());
         view.start();
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> {
-            view.stop();
-            I18n.get().setLocale(I18n.ENGLISH);
-        });
-        view.controller().close();
-        service.shutdown();
     }
 
     @Test

@@ -6,17 +6,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.neurallab.app.I18n;
 import org.neurallab.app.Screenshots;
 import org.neurallab.lab.playground.state.ConfigJson;
@@ -25,36 +20,20 @@ import org.neurallab.lab.playground.state.Lesson;
 import org.neurallab.lab.playground.state.LessonStore;
 import org.neurallab.lab.playground.state.PlaygroundConfig;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A lesson with a teacher PIN: students cannot change or remove it, not even by opening a file or restarting. */
-@ExtendWith(ApplicationExtension.class)
-class LessonLockTest {
-    private final org.neurallab.train.TrainingService service = new org.neurallab.train.TrainingService();
-    private PlaygroundView view;
+class LessonLockTest extends PlaygroundViewFixture {
     private Path folder;
     private LessonStore store;
 
     @Start
     void start(Stage stage) throws IOException {
-        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        I18n.get().setLocale(I18n.ENGLISH);
         folder = Files.createTempDirectory("lesson-lock");
         store = new LessonStore(folder);
-        view = new PlaygroundView(new PlaygroundConfig(), new javafx.beans.property.SimpleDoubleProperty(1),
-                service.worker("playground-test"));
-        view.keepLessonsIn(store);
-        stage.setScene(new Scene((Parent) view.node(), 1280, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> I18n.get().setLocale(I18n.ENGLISH));
-        view.controller().close();
-        service.shutdown();
+        build(new PlaygroundConfig()).keepLessonsIn(store);
+        show(stage);
     }
 
     @Test

@@ -7,10 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.application.Application;
 import javafx.geometry.Point2D;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -18,9 +15,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.neurallab.app.I18n;
 import org.neurallab.app.Screenshots;
@@ -30,38 +25,20 @@ import org.neurallab.lab.playground.state.ConfigJson;
 import org.neurallab.lab.playground.state.HiddenLayer;
 import org.neurallab.lab.playground.state.PlaygroundConfig;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
-class PlaygroundViewTest {
-    private final org.neurallab.train.TrainingService service = new org.neurallab.train.TrainingService();
-    private PlaygroundView view;
+class PlaygroundViewTest extends PlaygroundViewFixture {
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        I18n.get().setLocale(I18n.ENGLISH);
         PlaygroundConfig c = new PlaygroundConfig();
         c.setDataSeed(4);
         c.setInitSeed(4);
-        view = new PlaygroundView(c, new javafx.beans.property.SimpleDoubleProperty(1), service.worker("playground-test"));
-        stage.setScene(new Scene((Parent) view.node(), 1280, 800));
-        stage.show();
+        show(stage, c);
         view.start();
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> {
-            view.stop();
-            I18n.get().setLocale(I18n.ENGLISH);
-        });
-        view.controller().close();
-        service.shutdown();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
